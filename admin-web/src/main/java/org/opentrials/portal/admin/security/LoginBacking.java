@@ -1,0 +1,65 @@
+package org.opentrials.portal.admin.security;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.ResourceBundle;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class LoginBacking {
+  @Inject SecurityContext securityContext;
+  @Inject FacesContext faces;
+  @Inject ExternalContext external;
+
+  @NotBlank @Size(max = 80) private String username;
+  @NotBlank @Size(max = 200) private String password;
+
+  public void signIn() throws IOException {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    AuthenticationStatus status = securityContext.authenticate(request, response,
+        withParams().credential(new UsernamePasswordCredential(username, new Password(password))).newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE -> faces.responseComplete();
+      case SUCCESS -> {
+        // Redirect so that the next request is the first one with the new identity (Payara 4734).
+        external.redirect(external.getRequestContextPath() + "/");
+        faces.responseComplete();
+      }
+      default -> {
+        password = null;
+        String text = ResourceBundle.getBundle("org.opentrials.portal.admin.messages", faces.getViewRoot().getLocale())
+            .getString("login.failed");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+      }
+    }
+  }
+
+  public String signOut() throws jakarta.servlet.ServletException {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.logout();
+    external.invalidateSession();
+    return "/login.xhtml?faces-redirect=true";
+  }
+
+  public String getUsername() { return username; }
+  public void setUsername(String username) { this.username = username; }
+  public String getPassword() { return password; }
+  public void setPassword(String password) { this.password = password; }
+}

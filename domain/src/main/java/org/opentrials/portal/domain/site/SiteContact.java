@@ -1,0 +1,67 @@
+package org.opentrials.portal.domain.site;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.util.regex.Pattern;
+import org.opentrials.portal.domain.shared.Require;
+
+/** Whom a patient calls or writes to about a site: a name, a phone number and an email address. */
+@Embeddable
+public class SiteContact implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{7,30}( ?(x|ext\\.?) ?\\d{1,6})?");
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+  @Column(name = "contact_name", length = 200)
+  private String name;
+
+  @Column(name = "contact_phone", length = 40)
+  private String phone;
+
+  @Column(name = "contact_email", length = 254)
+  private String email;
+
+  protected SiteContact() {}
+
+  public SiteContact(String name, String phone, String email) {
+    this.name = Require.optionalText(name, "contact name", 200);
+    this.phone = Require.optionalText(phone, "contact phone", 40);
+    this.email = Require.optionalText(email, "contact email", 254);
+    if (this.phone != null && !PHONE.matcher(this.phone).matches()) {
+      throw new IllegalArgumentException("not a phone number: " + phone);
+    }
+    if (this.email != null && !EMAIL.matcher(this.email).matches()) {
+      throw new IllegalArgumentException("not an email address: " + email);
+    }
+  }
+
+  public static boolean isPhone(String text) {
+    return text != null && PHONE.matcher(text.strip()).matches();
+  }
+
+  public static boolean isEmail(String text) {
+    return text != null && EMAIL.matcher(text.strip()).matches();
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String phone() {
+    return phone;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  /** The phone number in the form a tel: link takes: digits and a leading plus only. */
+  public String phoneForLink() {
+    if (phone == null) {
+      return null;
+    }
+    String main = phone.split("(?i)\\s*(x|ext\\.?)\\s*\\d")[0];
+    return main.replaceAll("[^+0-9]", "");
+  }
+}

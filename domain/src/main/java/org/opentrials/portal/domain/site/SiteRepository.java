@@ -1,0 +1,16 @@
+package org.opentrials.portal.domain.site;
+
+import java.util.List;
+import java.util.Optional;
+import org.opentrials.portal.domain.trial.NctNumber;
+
+/** Where sites are kept. Implemented with JPA in the services module. */
+public interface SiteRepository {
+  List<Site> findByTrial(NctNumber nct);
+
+  List<Site> findByTrials(java.util.Collection<NctNumber> ncts);
+
+  Optional<Site> findBySlug(NctNumber nct, String slug);
+
+  void add(Site site);
+}

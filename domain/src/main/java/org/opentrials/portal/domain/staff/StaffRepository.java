@@ -1,0 +1,12 @@
+package org.opentrials.portal.domain.staff;
+
+import java.util.Optional;
+
+/** Where staff accounts are kept. Implemented with JPA in the services module. */
+public interface StaffRepository {
+  Optional<StaffAccount> findByUsername(String username);
+
+  long count();
+
+  void add(StaffAccount account);
+}

@@ -1,0 +1,18 @@
+package org.opentrials.portal.domain.trial;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where trials are kept. Implemented with JPA in the services module. */
+public interface TrialRepository {
+  Optional<Trial> findByNct(NctNumber nct);
+
+  /** Published trials only, for the public side. */
+  Optional<Trial> findPublishedByNct(NctNumber nct);
+
+  List<Trial> findAllPublished();
+
+  long count();
+
+  void add(Trial trial);
+}

@@ -1,0 +1,72 @@
+package org.opentrials.portal.web.support;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ResourceBundle;
+import org.opentrials.portal.services.trials.TrialPageView.InterventionView;
+
+/** Formats values for people in their language: doses, distances, dates. */
+@Named
+@RequestScoped
+public class Formats {
+  private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+  @Inject LocaleBacking locale;
+
+  /** "1 × 10⁶ cells/kg": large round amounts in scientific notation, as the sponsor writes them. */
+  public String dose(InterventionView intervention) {
+    if (intervention == null || !intervention.hasDose()) {
+      return "";
+    }
+    String amount = amount(intervention.doseAmount());
+    String key = intervention.perKilogram() ? "format.dose.perKg" : "format.dose";
+    return bundle().getString(key).replace("{0}", amount).replace("{1}", intervention.doseUnit());
+  }
+
+  String amount(BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    int exponent = v.precision() - v.scale() - 1;
+    if (exponent >= 4 && v.scale() <= 0) {
+      BigDecimal mantissa = v.movePointLeft(exponent).stripTrailingZeros();
+      return NumberFormat.getInstance(locale.getLocale()).format(mantissa) + " × 10" + superscript(exponent);
+    }
+    return NumberFormat.getInstance(locale.getLocale()).format(v);
+  }
+
+  private static String superscript(int n) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : Integer.toString(n).toCharArray()) {
+      sb.append(SUPERSCRIPT.charAt(c - '0'));
+    }
+    return sb.toString();
+  }
+
+  /** A distance in whole miles (one decimal under 10), in the visitor's number format. */
+  public String distance(Double value) {
+    if (value == null) {
+      return "";
+    }
+    NumberFormat nf = NumberFormat.getInstance(locale.getLocale());
+    nf.setMaximumFractionDigits(value < 10 ? 1 : 0);
+    return nf.format(value);
+  }
+
+  public String date(LocalDate date) {
+    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLocale()).format(date);
+  }
+
+  /** "August 2025", for dates the sponsor gives to the month. */
+  public String month(LocalDate date) {
+    return date == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale.getLocale()).format(date);
+  }
+
+  private ResourceBundle bundle() {
+    return ResourceBundle.getBundle("org.opentrials.portal.web.messages", locale.getLocale());
+  }
+}

@@ -1,0 +1,59 @@
+package org.opentrials.portal.web.trial;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.omnifaces.cdi.Param;
+import org.opentrials.portal.domain.trial.NctNumber;
+import org.opentrials.portal.services.trials.SiteView;
+import org.opentrials.portal.services.trials.TrialPageView;
+import org.opentrials.portal.services.trials.TrialPages;
+
+/** A site's own page, /trials/{nct}/sites/{site}: the hospital's view of the trial. */
+@Named
+@RequestScoped
+public class SiteBacking {
+  @Inject TrialPages trialPages;
+  @Inject ExternalContext external;
+  @Inject @Param(name = "nct") String nctParam;
+  @Inject @Param(name = "site") String siteParam;
+
+  private TrialPageView trial;
+  private SiteView site;
+
+  /** Runs before rendering (f:viewAction); answers 404 when there is nothing to show. */
+  public void load() {
+    trial = NctNumber.parse(nctParam).flatMap(n -> trialPages.findTrialPage(n, Optional.empty())).orElse(null);
+    site = trial == null ? null
+        : trial.sites().stream().filter(s -> s.slug().equals(siteParam)).findFirst().orElse(null);
+    if (site == null) {
+      try {
+        external.responseSendError(404, null);
+        FacesContext.getCurrentInstance().responseComplete();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  public TrialPageView getTrial() {
+    return trial;
+  }
+
+  public SiteView getSite() {
+    return site;
+  }
+
+  /** The study's name at this site: the site's own title, else the registry's official or brief title. */
+  public String getStudyName() {
+    if (site.displayTitle() != null) {
+      return site.displayTitle();
+    }
+    return trial.officialTitle() != null ? trial.officialTitle() : trial.briefTitle();
+  }
+}

@@ -1,0 +1,104 @@
+package org.opentrials.portal.web.trial;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.omnifaces.cdi.Param;
+import org.opentrials.portal.domain.shared.GeoPoint;
+import org.opentrials.portal.domain.trial.NctNumber;
+import org.opentrials.portal.services.geo.Gazetteer;
+import org.opentrials.portal.services.geo.Place;
+import org.opentrials.portal.services.trials.TrialPageView;
+import org.opentrials.portal.services.trials.TrialPages;
+
+/** The public trial page, /trials/{nct}: reads the trial and, if given, the visitor's location. */
+@Named
+@RequestScoped
+public class TrialBacking {
+  /** How many criteria of each list show before "+N more". */
+  public static final int CRITERIA_SHOWN = 3;
+
+  @Inject TrialPages trialPages;
+  @Inject ExternalContext external;
+
+  @Inject @Param(name = "nct") String nctParam;
+
+  /** What the visitor typed as their location: a ZIP code or a city. */
+  @Inject @Param(name = "near") String near;
+
+  private TrialPageView trial;
+  private Place visitorPlace;
+  private boolean nearInvalid;
+
+  /** Runs before rendering (f:viewAction); answers 404 when there is nothing to show. */
+  public void load() {
+    Optional<NctNumber> nct = NctNumber.parse(nctParam);
+    if (near != null && !near.isBlank()) {
+      visitorPlace = near.length() <= 100 ? Gazetteer.shared().resolve(near).orElse(null) : null;
+      nearInvalid = visitorPlace == null;
+    }
+    Optional<GeoPoint> visitor = Optional.ofNullable(visitorPlace).map(Place::point);
+    trial = nct.flatMap(n -> trialPages.findTrialPage(n, visitor)).orElse(null);
+    if (trial == null) {
+      notFound();
+    }
+  }
+
+  private void notFound() {
+    try {
+      external.responseSendError(404, null);
+      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public TrialPageView getTrial() {
+    return trial;
+  }
+
+  public String getNear() {
+    return near;
+  }
+
+  public boolean isNearInvalid() {
+    return nearInvalid;
+  }
+
+  public Place getVisitorPlace() {
+    return visitorPlace;
+  }
+
+  public List<String> getInclusionShown() {
+    return head(trial.inclusion());
+  }
+
+  public List<String> getInclusionMore() {
+    return tail(trial.inclusion());
+  }
+
+  public List<String> getExclusionShown() {
+    return head(trial.exclusion());
+  }
+
+  public List<String> getExclusionMore() {
+    return tail(trial.exclusion());
+  }
+
+  /** The number of other locations beside the nearest recruiting one. */
+  public int getOtherLocations() {
+    return Math.max(0, trial.sites().size() - 1);
+  }
+
+  private static List<String> head(List<String> items) {
+    return items.subList(0, Math.min(CRITERIA_SHOWN, items.size()));
+  }
+
+  private static List<String> tail(List<String> items) {
+    return items.size() <= CRITERIA_SHOWN ? List.of() : items.subList(CRITERIA_SHOWN, items.size());
+  }
+}

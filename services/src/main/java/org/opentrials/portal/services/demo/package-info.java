@@ -1,0 +1,2 @@
+/** Demo content: the MiSLE lupus trial from the seed pages and sample staff accounts. */
+package org.opentrials.portal.services.demo;

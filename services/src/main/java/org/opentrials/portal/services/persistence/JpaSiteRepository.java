@@ -1,0 +1,56 @@
+package org.opentrials.portal.services.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.opentrials.portal.domain.site.Site;
+import org.opentrials.portal.domain.site.SiteRepository;
+import org.opentrials.portal.domain.trial.NctNumber;
+
+/** Sites in the database through JPA. */
+@ApplicationScoped
+public class JpaSiteRepository implements SiteRepository {
+  @PersistenceContext(unitName = "trials")
+  private EntityManager em;
+
+  protected JpaSiteRepository() {}
+
+  /** For use outside the container (mapping tests). */
+  public JpaSiteRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public List<Site> findByTrial(NctNumber nct) {
+    return em.createQuery("select s from Site s where s.nctId = :nct order by s.id", Site.class)
+        .setParameter("nct", nct)
+        .getResultList();
+  }
+
+  @Override
+  public List<Site> findByTrials(Collection<NctNumber> ncts) {
+    if (ncts.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select s from Site s where s.nctId in :ncts order by s.id", Site.class)
+        .setParameter("ncts", ncts)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<Site> findBySlug(NctNumber nct, String slug) {
+    return em.createQuery("select s from Site s where s.nctId = :nct and s.slug = :slug", Site.class)
+        .setParameter("nct", nct)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(Site site) {
+    em.persist(site);
+  }
+}

@@ -1,0 +1,43 @@
+package org.opentrials.portal.services.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+import org.opentrials.portal.domain.staff.StaffAccount;
+import org.opentrials.portal.domain.staff.StaffRepository;
+
+/** Staff accounts in the database through JPA. */
+@ApplicationScoped
+public class JpaStaffRepository implements StaffRepository {
+  @PersistenceContext(unitName = "trials")
+  private EntityManager em;
+
+  protected JpaStaffRepository() {}
+
+  public JpaStaffRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<StaffAccount> findByUsername(String username) {
+    if (username == null) {
+      return Optional.empty();
+    }
+    return em.createQuery("select a from StaffAccount a where a.username = :u", StaffAccount.class)
+        .setParameter("u", username.strip().toLowerCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(a) from StaffAccount a", Long.class).getSingleResult();
+  }
+
+  @Override
+  public void add(StaffAccount account) {
+    em.persist(account);
+  }
+}

@@ -1,0 +1,59 @@
+package org.opentrials.portal.services.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.opentrials.portal.domain.trial.NctNumber;
+import org.opentrials.portal.domain.trial.Trial;
+import org.opentrials.portal.domain.trial.TrialRepository;
+
+/** Trials in the database through JPA. */
+@ApplicationScoped
+public class JpaTrialRepository implements TrialRepository {
+  @PersistenceContext(unitName = "trials")
+  private EntityManager em;
+
+  protected JpaTrialRepository() {}
+
+  /** For use outside the container (mapping tests). */
+  public JpaTrialRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<Trial> findByNct(NctNumber nct) {
+    return em.createQuery("select t from Trial t where t.nctId = :nct", Trial.class)
+        .setParameter("nct", nct)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<Trial> findPublishedByNct(NctNumber nct) {
+    return em.createQuery("select t from Trial t where t.nctId = :nct and t.published = true", Trial.class)
+        .setParameter("nct", nct)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Trial> findAllPublished() {
+    return em.createQuery("select t from Trial t where t.published = true order by t.nctId", Trial.class)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return em.createQuery("select count(t) from Trial t", Long.class).getSingleResult();
+  }
+
+  @Override
+  public void add(Trial trial) {
+    em.persist(trial);
+    // Sites refer to the trial by NCT number (a foreign key JPA does not see, as they are separate
+    // aggregates): write the trial now so that sites added in the same transaction can follow it.
+    em.flush();
+  }
+}

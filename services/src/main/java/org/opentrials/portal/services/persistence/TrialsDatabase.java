@@ -1,0 +1,51 @@
+package org.opentrials.portal.services.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The application's own datasource (never the server's jdbc/__default) and its schema. The
+ * connection comes from MicroProfile Config, so the same WAR runs on the embedded H2 file or on
+ * PostgreSQL by configuration only. Flyway brings the schema up to date before anything else
+ * touches the database; it takes a lock, so two applications or instances starting together do not
+ * migrate twice.
+ */
+@DataSourceDefinition(
+    name = TrialsDatabase.JNDI_NAME,
+    className = "${MPCONFIG=trials.datasource.class}",
+    url = "${MPCONFIG=trials.datasource.url}",
+    user = "${MPCONFIG=trials.datasource.user}",
+    password = "${MPCONFIG=trials.datasource.password}",
+    minPoolSize = 2,
+    maxPoolSize = 16,
+    properties = {"fish.payara.log-jdbc-calls=false"})
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class TrialsDatabase {
+  public static final String JNDI_NAME = "java:app/jdbc/trials";
+  private static final Logger LOG = Logger.getLogger(TrialsDatabase.class.getName());
+
+  @Resource(lookup = JNDI_NAME)
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    var result =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+        + " (" + result.migrationsExecuted + " migrations applied now)");
+  }
+}

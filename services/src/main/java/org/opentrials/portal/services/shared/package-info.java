@@ -1,0 +1,2 @@
+/** What every use case shares: the clock. */
+package org.opentrials.portal.services.shared;

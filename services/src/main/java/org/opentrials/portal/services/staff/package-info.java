@@ -1,0 +1,2 @@
+/** Staff accounts: password hashing and generation. */
+package org.opentrials.portal.services.staff;

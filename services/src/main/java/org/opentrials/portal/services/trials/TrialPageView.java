@@ -1,0 +1,76 @@
+package org.opentrials.portal.services.trials;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything the public trial page shows, as plain immutable values: pages never touch managed
+ * entities. Enumerations are kept as their ClinicalTrials.gov names; the page translates them.
+ */
+public record TrialPageView(
+    String nct,
+    String acronym,
+    String briefTitle,
+    String officialTitle,
+    String studyType,
+    List<String> phases,
+    List<String> conditions,
+    String overallStatus,
+    LocalDate statusVerifiedOn,
+    boolean statusMayBeOutdated,
+    Integer placesLeft,
+    LocalDate placesLeftUntil,
+    String leadSponsor,
+    List<String> collaborators,
+    String overseenBy,
+    String briefSummary,
+    String plainSummary,
+    String groupsSummary,
+    List<Faq> faq,
+    String travelSupport,
+    String timeReimbursement,
+    boolean waitlistAvailable,
+    boolean priorSafetyData,
+    String eligibilitySummary,
+    Integer minimumAgeYears,
+    Integer maximumAgeYears,
+    String sex,
+    List<String> inclusion,
+    List<String> exclusion,
+    List<String> keyInclusion,
+    List<String> keyExclusion,
+    List<Group> groups,
+    List<ApprovalView> approvals,
+    List<ReferenceView> references,
+    List<Safety> safetySummaries,
+    List<SiteView> sites,
+    boolean hasStructuredCriteria) {
+
+  public record Faq(String question, String answer) {}
+
+  public record Group(String label, String type, String description, List<InterventionView> interventions) {}
+
+  public record InterventionView(
+      String name, String type, BigDecimal doseAmount, String doseUnit, boolean perKilogram, String administration) {
+    public boolean hasDose() {
+      return doseAmount != null;
+    }
+  }
+
+  public record ApprovalView(String subject, String countryCode, String approvedName, List<String> indications) {}
+
+  public record ReferenceView(String title, Integer year, String abstractText, String pmid, String citation) {}
+
+  public record Safety(String text, LocalDate asOf) {}
+
+  /** The sites that take participants, nearest first once the visitor's location is known. */
+  public List<SiteView> recruitingSites() {
+    return sites.stream().filter(SiteView::recruiting).toList();
+  }
+
+  /** The nearest site that takes participants, if the visitor's location and a site's are known. */
+  public SiteView nearestRecruitingSite() {
+    return sites.stream().filter(s -> s.recruiting() && s.distanceMiles() != null).findFirst().orElse(null);
+  }
+}

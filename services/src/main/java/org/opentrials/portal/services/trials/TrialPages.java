@@ -1,0 +1,18 @@
+package org.opentrials.portal.services.trials;
+
+import java.util.List;
+import java.util.Optional;
+import org.opentrials.portal.domain.shared.GeoPoint;
+import org.opentrials.portal.domain.trial.NctNumber;
+
+/** Use case: a visitor reads a published trial and one of its sites. */
+public interface TrialPages {
+  /**
+   * The published trial's page, its sites sorted by distance from {@code visitor} when given
+   * (sites without a known location last), otherwise in the sponsor's order.
+   */
+  Optional<TrialPageView> findTrialPage(NctNumber nct, Optional<GeoPoint> visitor);
+
+  /** Every published trial, by NCT number. */
+  List<TrialSummaryView> listPublished();
+}

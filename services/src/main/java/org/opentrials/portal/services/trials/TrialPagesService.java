@@ -1,0 +1,112 @@
+package org.opentrials.portal.services.trials;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentrials.portal.domain.shared.GeoPoint;
+import org.opentrials.portal.domain.site.Site;
+import org.opentrials.portal.domain.site.SiteRepository;
+import org.opentrials.portal.domain.trial.CriterionKind;
+import org.opentrials.portal.domain.trial.CriterionText;
+import org.opentrials.portal.domain.trial.NctNumber;
+import org.opentrials.portal.domain.trial.Trial;
+import org.opentrials.portal.domain.trial.TrialRepository;
+
+/** Reads a published trial into its page's view model in one transaction. */
+@ApplicationScoped
+@Transactional
+public class TrialPagesService implements TrialPages {
+  @Inject TrialRepository trials;
+  @Inject SiteRepository sites;
+  @Inject Clock clock;
+
+  /** A status not confirmed within this many days is shown as possibly out of date. */
+  @Inject
+  @ConfigProperty(name = "trials.status.stale-after-days", defaultValue = "90")
+  int staleAfterDays;
+
+  @Override
+  public Optional<TrialPageView> findTrialPage(NctNumber nct, Optional<GeoPoint> visitor) {
+    return trials.findPublishedByNct(nct).map(t -> toView(t, sites.findByTrial(nct), visitor));
+  }
+
+  @Override
+  public List<TrialSummaryView> listPublished() {
+    List<Trial> published = trials.findAllPublished();
+    var siteCounts = sites.findByTrials(published.stream().map(Trial::nctId).toList()).stream()
+        .collect(java.util.stream.Collectors.groupingBy(s -> s.nctId(), java.util.stream.Collectors.counting()));
+    return published.stream().map(t -> new TrialSummaryView(t.nctId().value(), t.acronym(), t.briefTitle(),
+        t.conditions(), t.phases().stream().sorted().map(Enum::name).toList(), t.overallStatus().name(),
+        t.leadSponsor(), siteCounts.getOrDefault(t.nctId(), 0L).intValue())).toList();
+  }
+
+  TrialPageView toView(Trial t, List<Site> siteList, Optional<GeoPoint> visitor) {
+    LocalDate today = LocalDate.now(clock);
+    List<SiteView> siteViews = siteList.stream().map(s -> toView(s, visitor, today)).toList();
+    if (visitor.isPresent()) {
+      siteViews = siteViews.stream()
+          .sorted(Comparator.comparing(SiteView::distanceMiles, Comparator.nullsLast(Comparator.naturalOrder())))
+          .toList();
+    }
+    return new TrialPageView(
+        t.nctId().value(), t.acronym(), t.briefTitle(), t.officialTitle(), t.studyType().name(),
+        t.phases().stream().sorted().map(Enum::name).toList(),
+        t.conditions(), t.overallStatus().name(), t.statusVerifiedOn(), isStale(t.statusVerifiedOn(), today),
+        t.placesLeft(), t.placesLeftUntil(), t.leadSponsor(), t.collaborators(), t.overseenBy(),
+        t.briefSummary(), t.plainSummary(), t.groupsSummary(),
+        t.faq().stream().map(f -> new TrialPageView.Faq(f.question(), f.answer())).toList(),
+        t.travelSupport().name(), t.timeReimbursement().name(), t.waitlistAvailable(), t.priorSafetyData(),
+        t.eligibilitySummary(),
+        t.minimumAge() == null ? null : t.minimumAge().wholeYears(),
+        t.maximumAge() == null ? null : t.maximumAge().wholeYears(),
+        t.sex().name(),
+        texts(t.criteria(), CriterionKind.INCLUSION),
+        texts(t.criteria(), CriterionKind.EXCLUSION),
+        keyTexts(t.criteria(), CriterionKind.INCLUSION),
+        keyTexts(t.criteria(), CriterionKind.EXCLUSION),
+        t.armGroups().stream().map(a -> new TrialPageView.Group(a.label(), a.type() == null ? null : a.type().name(),
+            a.description(), a.interventions().stream().map(i -> new TrialPageView.InterventionView(
+                i.name(), i.type().name(),
+                i.dose() == null ? null : i.dose().amount(), i.dose() == null ? null : i.dose().unit(),
+                i.dose() != null && i.dose().perKilogram(), i.administration())).toList())).toList(),
+        t.approvals().stream().map(a -> new TrialPageView.ApprovalView(a.subject(), a.countryCode(),
+            a.approvedName(), a.indications())).toList(),
+        t.references().stream().map(r -> new TrialPageView.ReferenceView(r.title(), r.year(), r.abstractText(),
+            r.pmid(), r.citation())).toList(),
+        t.safetySummaries().stream().map(s -> new TrialPageView.Safety(s.text(), s.asOf())).toList(),
+        siteViews,
+        t.criteriaRules() != null);
+  }
+
+  private SiteView toView(Site s, Optional<GeoPoint> visitor, LocalDate today) {
+    Double distance = visitor.flatMap(v -> s.location().map(v::distanceMilesTo)).orElse(null);
+    var contact = s.contact();
+    return new SiteView(s.slug(), s.displayName(), s.facility(), s.city(), s.state(), s.postalCode(), s.country(),
+        s.status() == null ? null : s.status().name(), s.status() != null && s.status().takesParticipants(),
+        s.statusVerifiedOn(), isStale(s.statusVerifiedOn(), today), s.placesLeft(), s.placesLeftUntil(),
+        s.principalInvestigator(),
+        contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
+        contact == null ? null : contact.phoneForLink(), contact == null ? null : contact.email(),
+        s.displayTitle(),
+        s.location().map(GeoPoint::latitude).orElse(null), s.location().map(GeoPoint::longitude).orElse(null),
+        distance);
+  }
+
+  private boolean isStale(LocalDate verifiedOn, LocalDate today) {
+    return verifiedOn == null || verifiedOn.isBefore(today.minusDays(staleAfterDays));
+  }
+
+  private static List<String> keyTexts(List<CriterionText> criteria, CriterionKind kind) {
+    return criteria.stream().filter(c -> c.kind() == kind && c.key()).map(CriterionText::clinicalText).toList();
+  }
+
+  private static List<String> texts(List<CriterionText> criteria, CriterionKind kind) {
+    return criteria.stream().filter(c -> c.kind() == kind).map(CriterionText::patientText).toList();
+  }
+}

@@ -1,0 +1,84 @@
+package org.opentrials.portal.services.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A real database for mapping tests: a fresh in-memory H2 by default, or the PostgreSQL named by
+ * the system properties it.db.url / it.db.user / it.db.password (as CI sets them). The schema comes
+ * from the same Flyway migrations as production; the persistence unit is the production one,
+ * switched to resource-local transactions.
+ */
+public final class TestDatabase implements AutoCloseable {
+  private final String url;
+  private final String user;
+  private final String password;
+  private final EntityManagerFactory emf;
+
+  public TestDatabase() {
+    String configured = System.getProperty("it.db.url", "");
+    if (configured.isBlank()) {
+      url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+      user = "sa";
+      password = "";
+    } else {
+      url = configured;
+      user = System.getProperty("it.db.user");
+      password = System.getProperty("it.db.password");
+      resetPostgres();
+    }
+    Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+    emf = Persistence.createEntityManagerFactory("trials", Map.of(
+        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+        "jakarta.persistence.jtaDataSource", "",
+        "jakarta.persistence.jdbc.url", url,
+        "jakarta.persistence.jdbc.user", user,
+        "jakarta.persistence.jdbc.password", password == null ? "" : password));
+  }
+
+  public boolean isPostgres() {
+    return url.startsWith("jdbc:postgresql:");
+  }
+
+  private void resetPostgres() {
+    try (Connection c = DriverManager.getConnection(url, user, password)) {
+      c.createStatement().execute("DROP SCHEMA IF EXISTS public CASCADE");
+      c.createStatement().execute("CREATE SCHEMA public");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reset the test database " + url, e);
+    }
+  }
+
+  /** Runs work in one transaction and commits it. */
+  public void inTransaction(Consumer<EntityManager> work) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      em.getTransaction().begin();
+      work.accept(em);
+      em.getTransaction().commit();
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+  }
+
+  /** A plain JDBC connection, to look at what is really stored. */
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  @Override
+  public void close() {
+    emf.close();
+  }
+}
