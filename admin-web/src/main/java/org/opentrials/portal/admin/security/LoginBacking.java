@@ -38,6 +38,10 @@ public class LoginBacking {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
+        // A new session id at sign-in, so that an id planted before cannot ride the new identity.
+        if (request.getSession(false) != null) {
+          request.changeSessionId();
+        }
         // Redirect so that the next request is the first one with the new identity (Payara 4734).
         external.redirect(external.getRequestContextPath() + "/");
         faces.responseComplete();

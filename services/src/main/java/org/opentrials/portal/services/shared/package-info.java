@@ -1,2 +1,2 @@
-/** What every use case shares: the clock. */
+/** What every use case shares: the clock and the business exceptions. */
 package org.opentrials.portal.services.shared;

@@ -1,0 +1,134 @@
+package org.opentrials.portal.eligibility;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.opentrials.portal.eligibility.answers.Answers;
+import org.opentrials.portal.eligibility.answers.PreparedAnswers;
+import org.opentrials.portal.eligibility.criteria.Criterion;
+import org.opentrials.portal.eligibility.criteria.CriterionStatus;
+import org.opentrials.portal.eligibility.criteria.Outcome;
+import org.opentrials.portal.eligibility.criteria.TrialCriteria;
+import org.opentrials.portal.eligibility.criteria.Verdict;
+import org.opentrials.portal.eligibility.questions.Questionnaire;
+
+/**
+ * The pre-screener: evaluates a visitor's answers against trials' criteria on the screening date,
+ * today in the injected clock's time zone.
+ *
+ * <p>Two paths: {@link #screen} evaluates the rule objects and explains every criterion, for the
+ * page a visitor reads; {@link #verdict} and {@link #rank} use each trial's compiled criteria and
+ * answers prepared once ({@link PreparedAnswers}), for checking one answer set against many
+ * trials. Both always agree.
+ *
+ * <p>Thread-safe and stateless apart from the clock; one instance serves the whole application.
+ */
+public final class PreScreener {
+  private static final Comparator<TrialMatch<?>> RANKING =
+      Comparator.<TrialMatch<?>>comparingInt(m -> m.verdict().ordinal())
+          .thenComparing(PreScreener::compareDistance);
+
+  private final Clock clock;
+
+  public PreScreener(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** Today in the clock's zone: the date "within 2 months before screening" counts back from. */
+  public LocalDate screeningDate() {
+    return LocalDate.now(clock);
+  }
+
+  /** The questionnaire for one trial. */
+  public Questionnaire questionnaire(TrialCriteria trial) {
+    return trial.questionnaire();
+  }
+
+  /** One questionnaire for several trials (the "match me to trials" flow). */
+  public Questionnaire questionnaire(Collection<TrialCriteria> trials) {
+    return TrialCriteria.questionnaire(trials);
+  }
+
+  /** The verdict and every criterion's result with reasons, for showing to the visitor. */
+  public Screening screen(TrialCriteria trial, Answers answers) {
+    return screen(trial, answers, screeningDate());
+  }
+
+  /** As {@link #screen(TrialCriteria, Answers)} on a given date. */
+  public static Screening screen(TrialCriteria trial, Answers answers, LocalDate screeningDate) {
+    List<CriterionResult> results = new ArrayList<>(trial.criteria().size());
+    for (Criterion c : trial.criteria()) {
+      Outcome o = c.rule().explain(answers, screeningDate);
+      results.add(new CriterionResult(c, CriterionStatus.of(c.type(), o.truth()), o.reasons()));
+    }
+    return new Screening(trial.trialId(), screeningDate, verdictOf(results), results);
+  }
+
+  /**
+   * The answers flattened for today's date, for callers that check many trials themselves with
+   * {@link TrialCriteria#verdict(PreparedAnswers)}. Thread-safe; prepare once per answer set.
+   */
+  public PreparedAnswers prepare(Answers answers) {
+    return PreparedAnswers.of(answers, screeningDate());
+  }
+
+  /** The verdict alone, without reasons: the fast path, from the trial's compiled criteria. */
+  public Verdict verdict(TrialCriteria trial, Answers answers) {
+    return trial.verdict(answers, screeningDate());
+  }
+
+  /**
+   * Ranks trials for one answer set: LIKELY_ELIGIBLE first, then NEEDS_REVIEW, then NOT_ELIGIBLE;
+   * within a verdict by ascending distance, trials without a distance (NaN, negative or infinite)
+   * last; ties keep the input order.
+   *
+   * @param criteriaOf the criteria of a trial
+   * @param distance e.g. km to the trial's nearest recruiting site, NaN if unknown
+   */
+  public <T> List<TrialMatch<T>> rank(
+      Collection<? extends T> trials,
+      Function<? super T, TrialCriteria> criteriaOf,
+      ToDoubleFunction<? super T> distance,
+      Answers answers) {
+    PreparedAnswers prepared = PreparedAnswers.of(answers, screeningDate());
+    List<TrialMatch<T>> matches = new ArrayList<>(trials.size());
+    for (T trial : trials) {
+      double d = distance.applyAsDouble(trial);
+      if (!(d >= 0) || Double.isInfinite(d)) {
+        d = Double.NaN;
+      }
+      matches.add(new TrialMatch<>(trial, criteriaOf.apply(trial).verdict(prepared), d));
+    }
+    matches.sort(RANKING);
+    return matches;
+  }
+
+  private static int compareDistance(TrialMatch<?> a, TrialMatch<?> b) {
+    boolean aKnown = a.hasDistance();
+    boolean bKnown = b.hasDistance();
+    if (aKnown && bKnown) {
+      return Double.compare(a.distance(), b.distance());
+    }
+    return aKnown == bKnown ? 0 : aKnown ? -1 : 1;
+  }
+
+  private static Verdict verdictOf(List<CriterionResult> results) {
+    if (results.isEmpty()) {
+      return Verdict.NEEDS_REVIEW;
+    }
+    boolean allMet = true;
+    for (CriterionResult r : results) {
+      if (r.status() == CriterionStatus.NOT_MET) {
+        return Verdict.NOT_ELIGIBLE;
+      }
+      allMet &= r.status() == CriterionStatus.MET;
+    }
+    return allMet ? Verdict.LIKELY_ELIGIBLE : Verdict.NEEDS_REVIEW;
+  }
+}

@@ -1,0 +1,120 @@
+package org.opentrials.portal.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The one base class of the integration tests: the shared running server, an HTTP client that
+ * follows nothing by itself, and a headless Chromium (Debian's, driven through its own
+ * chromedriver so that nothing is downloaded) for what a visitor or staff member does.
+ */
+public abstract class PortalIT {
+  protected static final PortalServer server = PortalServer.get();
+  protected static final HttpClient http = HttpClient.newBuilder()
+      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+
+  private WebDriver browser;
+
+  protected static HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET().build());
+  }
+
+  protected static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** GETs a path over HTTPS, accepting the server's self-signed test certificate; returns the Set-Cookie headers. */
+  protected static java.util.List<String> cookiesOverHttps(String path) {
+    try {
+      SSLContext ssl = SSLContext.getInstance("TLS");
+      ssl.init(null, new TrustManager[] {new X509TrustManager() {
+        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
+      }}, new SecureRandom());
+      var connection = (javax.net.ssl.HttpsURLConnection) URI.create(server.secureBaseUrl() + path).toURL().openConnection();
+      connection.setSSLSocketFactory(ssl.getSocketFactory());
+      connection.setHostnameVerifier((host, session) -> true);
+      connection.setInstanceFollowRedirects(false);
+      connection.getResponseCode();
+      java.util.List<String> cookies = connection.getHeaderFields().getOrDefault("Set-Cookie", java.util.List.of());
+      connection.disconnect();
+      return cookies;
+    } catch (java.security.GeneralSecurityException | IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A fresh headless browser for this test, closed after it. */
+  protected WebDriver browser() {
+    if (browser == null) {
+      browser = newBrowser();
+    }
+    return browser;
+  }
+
+  protected void open(String path) {
+    browser().get(server.baseUrl() + path);
+  }
+
+  /** After a full-page form submission, waits until the new page has replaced the old one. */
+  protected void submitAndWait(By button) {
+    var old = browser().findElement(By.tagName("html"));
+    browser().findElement(button).click();
+    new WebDriverWait(browser(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  private static WebDriver newBrowser() {
+    try {
+      Path profile = Files.createTempDirectory("chromium-profile");
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary("/usr/bin/chromium");
+      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=en-US",
+          "--user-data-dir=" + profile.toAbsolutePath());
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+      ChromeDriver driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      return driver;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

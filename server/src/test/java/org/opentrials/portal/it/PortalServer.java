@@ -1,0 +1,220 @@
+package org.opentrials.portal.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The assembled server (Payara Micro with ROOT.war and admin.war, exactly as the run command starts
+ * it) started once for the whole integration-test run, on free ports, with demo content, on a
+ * fresh embedded database or on the PostgreSQL named by it.db.url. Every integration test talks to
+ * this one server over HTTP, so the suite pays for one boot instead of one per class.
+ */
+public final class PortalServer {
+  private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+  private static final Pattern DEMO_ACCOUNT = Pattern.compile("^\\s+(\\S+)\\s+(ADMINISTRATOR|SPONSOR_STAFF|INVESTIGATOR)\\s+password: (\\S+)$");
+  private static PortalServer instance;
+
+  private final Path serverDir = Path.of(System.getProperty("it.server.dir", "target/server"));
+  private final Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
+  private final String dbUrl = System.getProperty("it.db.url", "");
+  private final int httpPort = freePort();
+  private final int httpsPort = freePort();
+  private final Map<String, String> demoPasswords = new HashMap<>();
+  private Process process;
+  private int starts;
+  private Duration lastBoot;
+
+  private PortalServer() {}
+
+  /** The running server, started on first use. */
+  public static synchronized PortalServer get() {
+    if (instance == null) {
+      instance = new PortalServer();
+      instance.prepareFreshDatabase();
+      instance.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
+    }
+    return instance;
+  }
+
+  public String baseUrl() {
+    return "http://127.0.0.1:" + httpPort;
+  }
+
+  public String secureBaseUrl() {
+    return "https://127.0.0.1:" + httpsPort;
+  }
+
+  public boolean onPostgres() {
+    return !dbUrl.isBlank();
+  }
+
+  /** The password printed for a demo account at first start. */
+  public String demoPassword(String username) {
+    String password = demoPasswords.get(username);
+    if (password == null) {
+      throw new IllegalStateException("no demo password was printed for " + username);
+    }
+    return password;
+  }
+
+  public Path logFile() {
+    return workDir.resolve("server-" + starts + ".log");
+  }
+
+  public Duration lastBoot() {
+    return lastBoot;
+  }
+
+  /** Stops the server and starts it again on the same database. */
+  public synchronized void restart() {
+    stop();
+    start();
+  }
+
+  private void prepareFreshDatabase() {
+    try {
+      if (Files.exists(workDir)) {
+        try (var paths = Files.walk(workDir)) {
+          for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+      Files.createDirectories(workDir.resolve("tmp"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (onPostgres()) {
+      try (Connection c = DriverManager.getConnection(dbUrl, System.getProperty("it.db.user"),
+          System.getProperty("it.db.password"))) {
+        c.createStatement().execute("DROP SCHEMA IF EXISTS public CASCADE");
+        c.createStatement().execute("CREATE SCHEMA public");
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot reset the PostgreSQL test database " + dbUrl, e);
+      }
+    }
+  }
+
+  private void start() {
+    starts++;
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx768m", "-Djava.io.tmpdir=" + workDir.resolve("tmp").toAbsolutePath(),
+        "-jar", serverDir.resolve("payara-micro.jar").toString(),
+        "--nocluster", "--disablephonehome",
+        "--port", Integer.toString(httpPort), "--sslport", Integer.toString(httpsPort),
+        "--maxHttpThreads", "16", "--minHttpThreads", "8",
+        "--prebootcommandfile", serverDir.resolve("pre-boot-commands.asadmin").toString(),
+        "--postbootcommandfile", serverDir.resolve("post-boot-commands.asadmin").toString(),
+        "--deploy", serverDir.resolve("ROOT.war").toString(),
+        "--deploy", serverDir.resolve("admin.war").toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(logFile().toFile());
+    Map<String, String> env = builder.environment();
+    env.put("TRIALS_DEMO", "true");
+    env.put("TRIALS_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
+    if (onPostgres()) {
+      env.put("TRIALS_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
+      env.put("TRIALS_DATASOURCE_URL", dbUrl);
+      env.put("TRIALS_DATASOURCE_USER", System.getProperty("it.db.user"));
+      env.put("TRIALS_DATASOURCE_PASSWORD", System.getProperty("it.db.password"));
+    }
+    Instant begin = Instant.now();
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    awaitReady(begin);
+    lastBoot = Duration.between(begin, Instant.now());
+    System.out.printf("Portal server start %d ready at %s in %.1f s (%s)%n", starts, baseUrl(),
+        lastBoot.toMillis() / 1000.0, onPostgres() ? "PostgreSQL" : "H2");
+    readDemoPasswords();
+  }
+
+  private void awaitReady(Instant begin) {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    while (Duration.between(begin, Instant.now()).compareTo(BOOT_TIMEOUT) < 0) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the server exited during start; see " + logFile());
+      }
+      try {
+        String log = Files.readString(logFile());
+        if (log.contains("Payara Micro URLs:") || log.contains("Payara Micro URLs")) {
+          HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/")).build(),
+              HttpResponse.BodyHandlers.ofString());
+          HttpResponse<String> admin = client.send(
+              HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/login.xhtml")).build(),
+              HttpResponse.BodyHandlers.ofString());
+          if (home.statusCode() == 200 && admin.statusCode() == 200) {
+            return;
+          }
+          throw new IllegalStateException("the server started, but / answered " + home.statusCode()
+              + " and /admin/login.xhtml " + admin.statusCode() + "; see " + logFile());
+        }
+        Thread.sleep(250);
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    stop();
+    throw new IllegalStateException("the server was not ready within " + BOOT_TIMEOUT + "; see " + logFile());
+  }
+
+  private void readDemoPasswords() {
+    try {
+      for (String line : Files.readAllLines(logFile())) {
+        Matcher m = DEMO_ACCOUNT.matcher(line);
+        if (m.matches()) {
+          demoPasswords.put(m.group(1), m.group(3));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private synchronized void stop() {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.destroyForcibly().waitFor();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

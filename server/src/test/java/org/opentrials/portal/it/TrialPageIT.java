@@ -1,0 +1,93 @@
+package org.opentrials.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A visitor reads the demo trial in a real browser. */
+class TrialPageIT extends PortalIT {
+
+  @Test
+  void theTrialPageShowsWhatAVisitorNeedsToDecide() {
+    open("/trials/NCT02633163");
+    assertThat(browser().getTitle()).startsWith("Mesenchymal Stem Cells for Lupus");
+    assertThat(text("h1")).isEqualTo("Mesenchymal Stem Cells for Lupus");
+    String facts = text(".facts");
+    assertThat(facts).contains("Medical University of South Carolina", "Phase 2", "18 to 65 years",
+        "Gary S. Gilkeson, MD", "May be covered", "Varies");
+    assertThat(text(".places")).contains("4 places left", "August 2025");
+    List<String> groups = texts(".group h3");
+    assertThat(groups).containsExactly("Group I: Low Dose Mesenchymal Stem Cells (MSCs)",
+        "Group II: High Dose Mesenchymal Stem Cells (MSCs)", "Group III: Plasma Lyte A Solution");
+    assertThat(texts(".group .dose")).contains("1 × 10⁶ cells/kg", "5 × 10⁶ cells/kg");
+    assertThat(texts(".site-name")).contains("Medical University of South Carolina",
+        "University of California - San Diego", "Northwestern University",
+        "The Feinstein Institute for Medical Research", "Cedars-Sinai Medical Center", "Palo Alto");
+    assertThat(text(".status")).contains("Recruiting", "Nobody has confirmed this status yet");
+    assertThat(text(".notice")).contains("may be out of date");
+  }
+
+  @Test
+  void aZipCodeSortsTheSitesByDistance() {
+    open("/trials/NCT02633163");
+    browser().findElement(By.id("near")).sendKeys("94301");
+    submitAndWait(By.cssSelector(".locate button"));
+    List<WebElement> sites = browser().findElements(By.cssSelector(".site"));
+    assertThat(sites.get(0).getText()).contains("Palo Alto").contains("mi");
+    assertThat(sites.get(1).getText()).contains("Cedars-Sinai Medical Center");
+    assertThat(sites.get(sites.size() - 1).getText()).contains("Manhasset");
+    assertThat(text(".nearest")).contains("Recruiting in Palo Alto (").contains("+ 5 other locations");
+  }
+
+  @Test
+  void aPlaceWeCannotFindIsSaidOnTheFieldAndKept() {
+    open("/trials/NCT02633163?near=Atlantis");
+    assertThat(text(".field-error")).contains("We could not find this place");
+    assertThat(browser().findElement(By.id("near")).getAttribute("value")).isEqualTo("Atlantis");
+    assertThat(browser().findElement(By.id("near")).getAttribute("aria-invalid")).isEqualTo("true");
+  }
+
+  @Test
+  void hiddenCriteriaAndAbstractsOpenWithoutScript() {
+    open("/trials/NCT02633163");
+    WebElement more = browser().findElement(By.cssSelector("#eligibility .exclusion + details.more, #eligibility details.more:last-of-type"));
+    assertThat(more.getText()).startsWith("+");
+    assertThat(browser().findElement(By.xpath("//li[contains(., 'major organ transplant')]")).isDisplayed()).isFalse();
+    List<WebElement> details = browser().findElements(By.cssSelector("#eligibility details.more summary"));
+    details.forEach(WebElement::click);
+    assertThat(browser().findElement(By.xpath("//li[contains(., 'major organ transplant')]")).isDisplayed()).isTrue();
+
+    WebElement abstractSummary = browser().findElements(By.cssSelector(".reference details summary")).get(5);
+    WebElement abstractText = browser().findElements(By.cssSelector(".reference details p")).get(5);
+    assertThat(abstractText.isDisplayed()).isFalse();
+    abstractSummary.click();
+    assertThat(abstractText.getText()).contains("good safety profile of allogeneic UC MSCs");
+  }
+
+  @Test
+  void theCedarsSinaiPageSaysWhomToCall() {
+    open("/trials/NCT02633163");
+    browser().findElement(By.linkText("Cedars-Sinai Medical Center")).click();
+    assertThat(browser().getCurrentUrl()).endsWith("/trials/NCT02633163/sites/cedars-sinai");
+    assertThat(text(".pi")).isEqualTo("Mariko Ishimori, MD");
+    assertThat(text(".contact-name")).isEqualTo("Bonnie Paul");
+    WebElement phone = browser().findElement(By.cssSelector("a.phone"));
+    assertThat(phone.getText()).isEqualTo("310-423-2422");
+    assertThat(phone.getAttribute("href")).isEqualTo("tel:3104232422");
+    assertThat(browser().findElement(By.cssSelector("a.email")).getAttribute("href"))
+        .isEqualTo("mailto:bonnie.paul@cshs.org");
+    assertThat(text(".full-name")).contains("IRB no. 39875");
+    assertThat(text(".site-page")).contains("Active central nervous system lupus affecting mental status");
+  }
+
+  private String text(String css) {
+    return browser().findElement(By.cssSelector(css)).getText();
+  }
+
+  private List<String> texts(String css) {
+    return browser().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+}
