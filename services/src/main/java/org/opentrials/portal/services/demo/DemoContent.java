@@ -54,6 +54,7 @@ public class DemoContent {
 
   private void loadTrials() {
     Trial misle = MisleDemoTrial.trial();
+    misle.structureCriteria(resource("/demo/criteria/NCT02633163.json"));
     trials.add(misle);
     Gazetteer gazetteer = Gazetteer.shared();
     for (Site site : MisleDemoTrial.sites()) {
@@ -61,6 +62,17 @@ public class DemoContent {
       sites.add(site);
     }
     LOG.info(() -> "Demo content loaded: trial " + misle.nctId() + " with its sites");
+  }
+
+  private static String resource(String name) {
+    try (var in = DemoContent.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("demo resource missing: " + name);
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void createAccounts() {
