@@ -13,14 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves the portal's stable public URLs from their Faces views: /trials/{nct} and
- * /trials/{nct}/sites/{site}. Only the shape of the path is checked here; the views answer 404
+ * Serves the portal's stable public URLs from their Faces views: /trials/{nct},
+ * /trials/{nct}/sites/{site}, /trials/{nct}/check (the pre-screener) and
+ * /requests/{reference}/withdraw. Only the shape of the path is checked here; the views answer 404
  * for a trial or site that does not exist.
  */
-@WebFilter(filterName = "PrettyUrlFilter", urlPatterns = {"/trials", "/trials/*"})
+@WebFilter(filterName = "PrettyUrlFilter", urlPatterns = {"/trials", "/trials/*", "/requests/*"})
 public class PrettyUrlFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Pattern TRIAL = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/?");
+  private static final Pattern CHECK = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/check/?");
+  private static final Pattern WITHDRAW = Pattern.compile("/requests/([A-Z0-9]{1,12})/withdraw/?");
   private static final Pattern SITE = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/sites/([a-z0-9-]{1,80})/?");
 
   @Override
@@ -29,11 +32,17 @@ public class PrettyUrlFilter extends HttpFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Matcher site = SITE.matcher(path);
     Matcher trial = TRIAL.matcher(path);
+    Matcher check = CHECK.matcher(path);
+    Matcher withdraw = WITHDRAW.matcher(path);
     String target;
     if (path.equals("/trials") || path.equals("/trials/")) {
       target = "/index.xhtml";
     } else if (site.matches()) {
       target = "/site.xhtml?nct=" + enc(site.group(1)) + "&site=" + enc(site.group(2));
+    } else if (check.matches()) {
+      target = "/prescreen.xhtml?nct=" + enc(check.group(1));
+    } else if (withdraw.matches()) {
+      target = "/withdraw.xhtml?ref=" + enc(withdraw.group(1));
     } else if (trial.matches()) {
       target = "/trial.xhtml?nct=" + enc(trial.group(1));
     } else {

@@ -1,0 +1,18 @@
+package org.opentrials.portal.domain.contact;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where contact requests are kept. Implemented with JPA in the services module. */
+public interface ContactRequestRepository {
+  Optional<ContactRequest> findBySubmissionKey(String submissionKey);
+
+  Optional<ContactRequest> findByReference(String reference);
+
+  List<ContactRequest> findBySite(Long siteId);
+
+  void add(ContactRequest request);
+
+  /** Erases the request entirely: nothing of the visitor remains. */
+  void erase(ContactRequest request);
+}

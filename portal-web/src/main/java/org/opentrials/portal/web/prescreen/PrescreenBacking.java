@@ -1,0 +1,428 @@
+package org.opentrials.portal.web.prescreen;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.omnifaces.cdi.Param;
+import org.opentrials.portal.domain.trial.NctNumber;
+import org.opentrials.portal.eligibility.CriterionResult;
+import org.opentrials.portal.eligibility.Screening;
+import org.opentrials.portal.eligibility.answers.Answers;
+import org.opentrials.portal.eligibility.criteria.CriterionStatus;
+import org.opentrials.portal.eligibility.questions.AnswerForm;
+import org.opentrials.portal.eligibility.questions.AnswerType;
+import org.opentrials.portal.eligibility.questions.FieldError;
+import org.opentrials.portal.eligibility.questions.FormResult;
+import org.opentrials.portal.eligibility.questions.Option;
+import org.opentrials.portal.eligibility.questions.Question;
+import org.opentrials.portal.eligibility.questions.Questionnaire;
+import org.opentrials.portal.eligibility.questions.Step;
+import org.opentrials.portal.eligibility.text.Messages;
+import org.opentrials.portal.services.contact.ContactDetails;
+import org.opentrials.portal.services.contact.ContactRequests;
+import org.opentrials.portal.services.contact.ContactRequests.Receipt;
+import org.opentrials.portal.services.prescreen.Prescreening;
+import org.opentrials.portal.services.prescreen.ScreenableTrial;
+import org.opentrials.portal.web.support.LocaleBacking;
+
+/**
+ * The pre-screener conversation for one trial: a few questions per step, back and forward, then
+ * the result criterion by criterion, then (only with consent) a contact request. The answers live
+ * only in this view's server-side state: never in a URL, a cookie or a log, and nothing is stored
+ * unless the visitor asks a site to contact them.
+ */
+@Named
+@ViewScoped
+public class PrescreenBacking implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String BUNDLE = "org.opentrials.portal.web.messages";
+
+  @Inject Prescreening prescreening;
+  @Inject ContactRequests contactRequests;
+  @Inject LocaleBacking locale;
+  @Inject @Param(name = "nct") String nctParam;
+
+  private String nct;
+  private int step;
+  private boolean finished;
+  /** Raw form fields of every step, as typed: question id (+ ".unit", ".mode", ".date", ".dk") -> value. */
+  private final HashMap<String, Object> fields = new HashMap<>();
+  private final HashMap<String, String> errors = new HashMap<>();
+  private final HashMap<String, String> contactFields = new HashMap<>();
+  private final HashMap<String, String> contactErrors = new HashMap<>();
+  private boolean consent;
+  private String submissionKey;
+  private Receipt receipt;
+  private String revealedNote;
+  /** The questions on screen: fixed between two actions, so a postback reads the fields it rendered. */
+  private final ArrayList<String> shownIds = new ArrayList<>();
+
+  private transient ScreenableTrial trial;
+  private transient Screening screening;
+
+  /** Runs before the first rendering (f:viewAction): 404 for a trial without a pre-screener. */
+  public void load() {
+    if (nct == null) {
+      nct = NctNumber.parse(nctParam).map(NctNumber::value).orElse(null);
+      submissionKey = ContactRequests.randomToken(24);
+      contactFields.put("preferredTime", "ANY");
+    }
+    if (trial() == null) {
+      notFound();
+    } else if (shownIds.isEmpty() && !finished) {
+      refreshShown();
+    }
+  }
+
+  private void refreshShown() {
+    shownIds.clear();
+    questionnaire().shownQuestions(currentStep(), answers(), today()).forEach(q -> shownIds.add(q.id().value()));
+  }
+
+  private List<Question> shown() {
+    List<Question> out = new ArrayList<>();
+    for (String id : shownIds) {
+      questionnaire().question(id).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Pages that carry answers or contact details are never cached. */
+  public void noStore() {
+    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+    ext.setResponseHeader("Cache-Control", "no-store");
+  }
+
+  // --- steps ---------------------------------------------------------------------------------
+
+  public List<QuestionView> getQuestions() {
+    Messages text = messages();
+    List<QuestionView> out = new ArrayList<>();
+    for (Question q : shown()) {
+      out.add(view(q, text));
+    }
+    return out;
+  }
+
+  public String next() {
+    Step current = currentStep();
+    List<Question> shownBefore = shown();
+    FormResult read = AnswerForm.read(shownBefore, rawFields(), today());
+    errors.clear();
+    for (FieldError e : read.errors()) {
+      errors.put(e.question().value(), messages().render(e.message()));
+    }
+    if (!errors.isEmpty()) {
+      revealedNote = null;
+      return null;
+    }
+    List<Question> shownNow = questionnaire().shownQuestions(current, answers(), today());
+    if (shownNow.stream().anyMatch(q -> !shownIds.contains(q.id().value()))) {
+      // An answer opened a follow-up on this step (the dose after a recent date): ask it first.
+      revealedNote = bundle().getString("prescreen.followUp");
+      refreshShown();
+      return null;
+    }
+    revealedNote = null;
+    do {
+      step++;
+    } while (step < steps().size() && questionnaire().shownQuestions(currentStep(), answers(), today()).isEmpty());
+    if (step >= steps().size()) {
+      step = steps().size() - 1;
+      finished = true;
+      screening = null;
+    }
+    refreshShown();
+    return null;
+  }
+
+  public String back() {
+    errors.clear();
+    revealedNote = null;
+    if (finished) {
+      finished = false;
+      refreshShown();
+      return null;
+    }
+    while (step > 0) {
+      step--;
+      if (!questionnaire().shownQuestions(currentStep(), answers(), today()).isEmpty()) {
+        break;
+      }
+    }
+    refreshShown();
+    return null;
+  }
+
+  /** Starts again: every answer is forgotten. */
+  public String restart() {
+    fields.clear();
+    errors.clear();
+    finished = false;
+    step = 0;
+    screening = null;
+    refreshShown();
+    return null;
+  }
+
+  // --- result --------------------------------------------------------------------------------
+
+  public String getVerdict() {
+    return screening().verdict().slug();
+  }
+
+  public String getVerdictText() {
+    return messages().render(screening().verdict().label());
+  }
+
+  public List<CriterionView> getResults() {
+    Messages text = messages();
+    List<CriterionView> out = new ArrayList<>();
+    for (CriterionResult r : screening().results()) {
+      out.add(new CriterionView(text.render(r.criterion().text()), r.criterion().isInclusion(),
+          statusSlug(r.status()), text.render(r.reasons())));
+    }
+    return out;
+  }
+
+  private static String statusSlug(CriterionStatus status) {
+    return switch (status) {
+      case MET -> "met";
+      case NOT_MET -> "not-met";
+      case UNKNOWN -> "unknown";
+    };
+  }
+
+  // --- contact request -----------------------------------------------------------------------
+
+  public boolean isCanAskForContact() {
+    return !"not-eligible".equals(getVerdict()) && !trial().sites().isEmpty();
+  }
+
+  public String sendContactRequest() {
+    contactErrors.clear();
+    if (receipt != null) {
+      return null; // a repeated click: the request was made and acknowledged already
+    }
+    ContactDetails details = new ContactDetails(contactFields.get("name"), contactFields.get("phone"),
+        contactFields.get("email"), contactFields.get("preferredTime"));
+    ResourceBundle b = bundle();
+    details.problems().forEach((field, key) -> contactErrors.put(field, b.getString(key)));
+    String site = contactFields.get("site");
+    if (site == null || trial().sites().stream().noneMatch(s -> s.slug().equals(site))) {
+      contactErrors.put("site", b.getString("contact.error.site"));
+    }
+    if (!consent) {
+      contactErrors.put("consent", b.getString("contact.error.consent"));
+    }
+    if (!contactErrors.isEmpty()) {
+      return null;
+    }
+    Map<String, String> answerFields = new LinkedHashMap<>(AnswerForm.toFields(answers()));
+    try {
+      receipt = contactRequests.submit(new ContactRequests.Submission(submissionKey, NctNumber.of(nct), site, details,
+          true, answerFields, screening().verdict().name()));
+    } catch (ContactRequests.SiteNotAvailable e) {
+      contactErrors.put("site", b.getString("contact.error.site"));
+    } catch (ContactRequests.InvalidDetails e) {
+      e.problems().forEach((field, key) -> contactErrors.put(field, b.getString(key)));
+    }
+    return null;
+  }
+
+  public String getWithdrawLink() {
+    if (receipt == null || receipt.withdrawalSecret() == null) {
+      return null;
+    }
+    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+    return ext.getRequestContextPath() + "/requests/" + receipt.reference() + "/withdraw?key=" + receipt.withdrawalSecret();
+  }
+
+  // --- state for the page --------------------------------------------------------------------
+
+  public ScreenableTrial getTrial() {
+    return trial();
+  }
+
+  public int getStepNumber() {
+    return step + 1;
+  }
+
+  public int getStepCount() {
+    return steps().size();
+  }
+
+  public String getStepTitle() {
+    return messages().render(currentStep().title());
+  }
+
+  public boolean isFirstStep() {
+    return step == 0;
+  }
+
+  public boolean isFinished() {
+    return finished;
+  }
+
+  public boolean isHasErrors() {
+    return !errors.isEmpty();
+  }
+
+  public String getRevealedNote() {
+    return revealedNote;
+  }
+
+  public Map<String, Object> getFields() {
+    return fields;
+  }
+
+  public Map<String, String> getContactFields() {
+    return contactFields;
+  }
+
+  public Map<String, String> getContactErrors() {
+    return contactErrors;
+  }
+
+  public boolean isConsent() {
+    return consent;
+  }
+
+  public void setConsent(boolean consent) {
+    this.consent = consent;
+  }
+
+  public Receipt getReceipt() {
+    return receipt;
+  }
+
+  public String getConsentVersion() {
+    return ContactRequests.CONSENT_VERSION;
+  }
+
+  // --- internals -----------------------------------------------------------------------------
+
+  private QuestionView view(Question q, Messages text) {
+    String kind = switch (q.type()) {
+      case YES_NO, CHOICE -> "choice";
+      case WHOLE_NUMBER -> "number";
+      case AMOUNT -> "amount";
+      case DATE_OR_NEVER -> "date";
+    };
+    List<QuestionView.Choice> choices = new ArrayList<>();
+    for (Option o : q.options()) {
+      choices.add(new QuestionView.Choice(o.value(), text.render(o.label())));
+    }
+    if (q.type() == AnswerType.YES_NO || q.type() == AnswerType.CHOICE) {
+      if (choices.stream().noneMatch(c -> c.value().equals(AnswerForm.DONT_KNOW))) {
+        choices.add(new QuestionView.Choice(AnswerForm.DONT_KNOW, text.render(
+            org.opentrials.portal.eligibility.text.Message.of("option.dont-know"))));
+      }
+    }
+    return new QuestionView(q.id().value(), kind, text.render(q.text()),
+        q.hint() == null ? null : text.render(q.hint()),
+        choices, q.items().stream().map(text::render).toList(),
+        q.units().stream().map(u -> u.symbol()).toList(), errors.get(q.id().value()), q.isFollowUp());
+  }
+
+  /** The fields as the eligibility module reads them: composite inputs folded into one value. */
+  private Map<String, String> rawFields() {
+    Map<String, String> raw = new HashMap<>();
+    for (Question q : questionnaire().questions()) {
+      String id = q.id().value();
+      String value = text(id);
+      if (q.type() == AnswerType.DATE_OR_NEVER) {
+        String mode = text(id + ".mode");
+        value = mode == null ? null : switch (mode) {
+          case "date" -> text(id + ".date") == null ? "" : text(id + ".date");
+          case AnswerForm.NEVER -> AnswerForm.NEVER;
+          case AnswerForm.DONT_KNOW -> AnswerForm.DONT_KNOW;
+          default -> mode;
+        };
+        if ("date".equals(mode) && (value == null || value.isBlank())) {
+          value = "?"; // chose "on a date" but gave none: say so on the field
+        }
+      } else if ((q.type() == AnswerType.WHOLE_NUMBER || q.type() == AnswerType.AMOUNT)
+          && "true".equals(text(id + ".dk"))) {
+        value = AnswerForm.DONT_KNOW;
+      }
+      if (value != null) {
+        raw.put(id, value);
+      }
+      String unit = text(id + AnswerForm.UNIT_SUFFIX);
+      if (unit != null) {
+        raw.put(id + AnswerForm.UNIT_SUFFIX, unit);
+      }
+    }
+    return raw;
+  }
+
+  /** A form field as text; checkboxes arrive as Boolean. */
+  private String text(String field) {
+    Object value = fields.get(field);
+    return value == null ? null : value.toString();
+  }
+
+  private Answers answers() {
+    return AnswerForm.read(questionnaire(), rawFields(), today()).answers();
+  }
+
+  private Screening screening() {
+    if (screening == null) {
+      screening = prescreening.screener().screen(trial().criteria(), answers());
+    }
+    return screening;
+  }
+
+  private ScreenableTrial trial() {
+    if (trial == null && nct != null) {
+      trial = prescreening.findScreenableTrial(NctNumber.of(nct)).orElse(null);
+    }
+    return trial;
+  }
+
+  private Questionnaire questionnaire() {
+    return trial().criteria().questionnaire();
+  }
+
+  private List<Step> steps() {
+    return questionnaire().steps();
+  }
+
+  private Step currentStep() {
+    return steps().get(Math.min(step, steps().size() - 1));
+  }
+
+  private LocalDate today() {
+    return prescreening.screener().screeningDate();
+  }
+
+  private Messages messages() {
+    return Messages.forLocale(locale.getLocale());
+  }
+
+  private ResourceBundle bundle() {
+    return ResourceBundle.getBundle(BUNDLE, locale.getLocale());
+  }
+
+  private void notFound() {
+    try {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+      FacesContext.getCurrentInstance().responseComplete();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.opentrials.portal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** A visitor walks the MiSLE pre-screener in a real browser to each of the three verdicts. */
+class PrescreenIT extends PortalIT {
+
+  /** Answers of an adult with active lupus and nothing that rules her out. */
+  static Map<String, String> eligibleVisitor() {
+    Map<String, String> a = new HashMap<>();
+    a.put("age", "34");
+    a.put("pregnancy", "no");
+    a.put("diagnosis.sle", "yes");
+    a.put("classification.acr-1997-sle.count", "5");
+    a.put("activity.sle", "yes");
+    a.put("diagnosis.lupus-nephritis", "no");
+    a.put("self-report.active-cns-lupus", "no");
+    a.put("medication.belimumab.last-taken", "never");
+    a.put("medication.rituximab.last-taken", "never");
+    a.put("medication.other-biologic.last-taken", "never");
+    a.put("medication.prednisone.last-taken", "never");
+    a.put("medication.immunosuppressant.last-changed", "never");
+    a.put("dialysis", "no");
+    a.put("condition.cancer.last", "never");
+    for (String q : List.of("infection.hiv", "infection.hepatitis-b", "infection.hepatitis-c",
+        "infection.tuberculosis", "organ-transplant", "self-report.unstable-condition")) {
+      a.put(q, "no");
+    }
+    return a;
+  }
+
+  @Test
+  void anEligibleVisitorMayQualifyAndAsksASiteToCall() {
+    open("/trials/NCT02633163");
+    browser().findElement(By.linkText("Check if I may qualify")).click();
+    assertThat(browser().getCurrentUrl()).endsWith("/trials/NCT02633163/check");
+    walk(eligibleVisitor());
+    assertThat(text(".result h2")).as(() -> text("main")).isEqualTo("You may qualify");
+    assertThat(texts(".criterion-status")).hasSize(15).containsOnly("You meet this");
+
+    // Without consent nothing is sent, and what was typed stays.
+    Select site = new Select(browser().findElement(By.cssSelector("select[id$=':site']")));
+    site.selectByVisibleText("Cedars-Sinai Medical Center (Los Angeles, CA)");
+    browser().findElement(By.cssSelector("input[id$=':name']")).sendKeys("Ana Test");
+    browser().findElement(By.cssSelector("input[id$=':phone']")).sendKeys("555-010-0199");
+    submitAndWait(By.cssSelector("input[id$=':send']"));
+    assertThat(text(".consent .field-error")).contains("only store your request with your agreement");
+    assertThat(browser().findElement(By.cssSelector("input[id$=':name']")).getAttribute("value")).isEqualTo("Ana Test");
+
+    browser().findElement(By.cssSelector("input[id$=':consent']")).click();
+    submitAndWait(By.cssSelector("input[id$=':send']"));
+    assertThat(text(".receipt h2")).isEqualTo("Your request has been sent");
+    String reference = text(".receipt .reference");
+    assertThat(reference).matches("[A-Z2-9]{10}");
+    String withdraw = browser().findElement(By.cssSelector("a.withdraw-link")).getAttribute("href");
+
+    browser().get(withdraw);
+    assertThat(text("main")).contains("Withdraw request " + reference);
+    submitAndWait(By.cssSelector("main button[type=submit]"));
+    assertThat(text(".withdrawn")).contains("withdrawn and your details erased");
+    browser().get(withdraw);
+    submitAndWait(By.cssSelector("main button[type=submit]"));
+    assertThat(text("main .field-error")).contains("could not find a request");
+  }
+
+  @Test
+  void aSeventeenYearOldIsToldWhichCriterionRulesHerOut() {
+    Map<String, String> answers = eligibleVisitor();
+    answers.put("age", "17");
+    open("/trials/NCT02633163/check");
+    walk(answers);
+    assertThat(text(".result h2")).isEqualTo("This trial is not a match for you");
+    WebElement age = browser().findElement(By.xpath("//li[contains(@class,'criterion-result')][.//p[contains(.,'between 18 and 65')]]"));
+    assertThat(age.getText()).contains("This rules you out").contains("17");
+    assertThat(browser().findElements(By.cssSelector(".contact-form"))).isEmpty();
+  }
+
+  @Test
+  void anUnknownAnswerNeedsACoordinatorAndRecentBelimumabIsExplained() {
+    Map<String, String> answers = eligibleVisitor();
+    answers.put("infection.hiv", "dont-know");
+    open("/trials/NCT02633163/check");
+    walk(answers);
+    assertThat(text(".result h2")).isEqualTo("A coordinator must check some answers");
+    assertThat(texts(".criterion-status")).contains("A coordinator must check this").doesNotContain("This rules you out");
+
+    answers = eligibleVisitor();
+    answers.put("medication.belimumab.last-taken", LocalDate.now().minusWeeks(6).toString());
+    open("/trials/NCT02633163/check");
+    walk(answers);
+    assertThat(text(".result h2")).isEqualTo("This trial is not a match for you");
+    assertThat(text("main")).contains("belimumab");
+  }
+
+  @Test
+  void badInputIsMarkedOnTheFieldAndBackKeepsAnswers() {
+    open("/trials/NCT02633163/check");
+    field("age").findElement(By.cssSelector("input[type=text]")).sendKeys("forty");
+    field("pregnancy").findElement(By.cssSelector("input[value='no']")).click();
+    submitAndWait(By.cssSelector("input[id$=':next']"));
+    assertThat(field("age").getAttribute("class")).contains("invalid");
+    assertThat(field("age").findElement(By.cssSelector(".field-error")).getText()).isNotBlank();
+    assertThat(field("age").findElement(By.cssSelector("input[type=text]")).getAttribute("value")).isEqualTo("forty");
+    assertThat(field("pregnancy").findElement(By.cssSelector("input[value='no']")).isSelected()).isTrue();
+
+    WebElement age = field("age").findElement(By.cssSelector("input[type=text]"));
+    age.clear();
+    age.sendKeys("40");
+    submitAndWait(By.cssSelector("input[id$=':next']"));
+    assertThat(text(".step-title")).contains("Your diagnosis");
+    submitAndWait(By.cssSelector("input[id$=':back']"));
+    assertThat(field("age").findElement(By.cssSelector("input[type=text]")).getAttribute("value")).isEqualTo("40");
+    assertThat(browser().getCurrentUrl()).doesNotContain("40").doesNotContain("age");
+  }
+
+  /** Answers every question shown, step by step, until the result appears. */
+  private void walk(Map<String, String> answers) {
+    for (int guard = 0; guard < 30 && browser().findElements(By.cssSelector(".result")).isEmpty(); guard++) {
+      for (WebElement fieldset : browser().findElements(By.cssSelector("fieldset[data-question]"))) {
+        String id = fieldset.getAttribute("data-question");
+        String value = answers.get(id);
+        if (value != null) {
+          answer(fieldset, value);
+        }
+      }
+      submitAndWait(By.cssSelector("input[id$=':next']"));
+      if (Boolean.getBoolean("it.debug")) {
+        System.out.println("=== after next: " + browser().findElement(By.tagName("main")).getText().replace('\n', '|'));
+      }
+    }
+    assertThat(browser().findElements(By.cssSelector(".result"))).as("the result page").isNotEmpty();
+  }
+
+  private void answer(WebElement fieldset, String value) {
+    List<WebElement> radios = fieldset.findElements(By.cssSelector("input[type=radio]"));
+    List<WebElement> dateInputs = fieldset.findElements(By.cssSelector("input[type=date]"));
+    if (!dateInputs.isEmpty()) {
+      if (value.equals("never") || value.equals("dont-know")) {
+        click(fieldset.findElement(By.cssSelector("input[type=radio][value='" + value + "']")));
+      } else {
+        click(fieldset.findElement(By.cssSelector("input[type=radio][value='date']")));
+        ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1];",
+            dateInputs.get(0), value);
+      }
+    } else if (!radios.isEmpty()) {
+      click(fieldset.findElement(By.cssSelector("input[type=radio][value='" + value + "']")));
+    } else {
+      WebElement input = fieldset.findElement(By.cssSelector("input[type=text]"));
+      if (input.getAttribute("value").isEmpty()) {
+        input.sendKeys(value);
+      }
+    }
+  }
+
+  private static void click(WebElement radio) {
+    if (!radio.isSelected()) {
+      radio.click();
+    }
+  }
+
+  private WebElement field(String questionId) {
+    return browser().findElement(By.cssSelector("fieldset[data-question='" + questionId + "']"));
+  }
+
+  private String text(String css) {
+    return browser().findElement(By.cssSelector(css)).getText();
+  }
+
+  private List<String> texts(String css) {
+    return browser().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+}

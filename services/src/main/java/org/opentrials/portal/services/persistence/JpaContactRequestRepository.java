@@ -1,0 +1,53 @@
+package org.opentrials.portal.services.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.opentrials.portal.domain.contact.ContactRequest;
+import org.opentrials.portal.domain.contact.ContactRequestRepository;
+
+/** Contact requests in the database through JPA. */
+@ApplicationScoped
+public class JpaContactRequestRepository implements ContactRequestRepository {
+  @PersistenceContext(unitName = "trials")
+  private EntityManager em;
+
+  protected JpaContactRequestRepository() {}
+
+  public JpaContactRequestRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public Optional<ContactRequest> findBySubmissionKey(String submissionKey) {
+    return em.createQuery("select r from ContactRequest r where r.submissionKey = :k", ContactRequest.class)
+        .setParameter("k", submissionKey).getResultStream().findFirst();
+  }
+
+  @Override
+  public Optional<ContactRequest> findByReference(String reference) {
+    return em.createQuery("select r from ContactRequest r where r.reference = :r", ContactRequest.class)
+        .setParameter("r", reference).getResultStream().findFirst();
+  }
+
+  @Override
+  public List<ContactRequest> findBySite(Long siteId) {
+    return em.createQuery("select r from ContactRequest r where r.siteId = :s order by r.createdAt", ContactRequest.class)
+        .setParameter("s", siteId).getResultList();
+  }
+
+  @Override
+  public void add(ContactRequest request) {
+    em.persist(request);
+    // Write now so that a second submission racing this one fails on the unique submission key
+    // inside this transaction, before the visitor is told anything.
+    em.flush();
+  }
+
+  @Override
+  public void erase(ContactRequest request) {
+    em.remove(em.contains(request) ? request : em.merge(request));
+  }
+}

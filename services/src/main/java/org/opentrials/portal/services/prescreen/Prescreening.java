@@ -1,0 +1,57 @@
+package org.opentrials.portal.services.prescreen;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.opentrials.portal.domain.site.SiteRepository;
+import org.opentrials.portal.domain.trial.NctNumber;
+import org.opentrials.portal.domain.trial.Trial;
+import org.opentrials.portal.domain.trial.TrialRepository;
+import org.opentrials.portal.eligibility.PreScreener;
+import org.opentrials.portal.eligibility.json.CriteriaJson;
+
+/**
+ * Use case: a visitor checks whether they may qualify for a trial. The answers never come here:
+ * evaluation runs in memory in the web layer's conversation; this service only supplies the trial's
+ * criteria and the screener with the portal's clock.
+ */
+@ApplicationScoped
+public class Prescreening {
+  private static final Logger LOG = Logger.getLogger(Prescreening.class.getName());
+
+  @Inject TrialRepository trials;
+  @Inject SiteRepository sites;
+  @Inject Clock clock;
+
+  public PreScreener screener() {
+    return new PreScreener(clock);
+  }
+
+  /** The published trial with structured criteria, or empty if it has none (or they cannot be read). */
+  @Transactional
+  public Optional<ScreenableTrial> findScreenableTrial(NctNumber nct) {
+    return trials.findPublishedByNct(nct).filter(t -> t.criteriaRules() != null).flatMap(this::toScreenable);
+  }
+
+  private Optional<ScreenableTrial> toScreenable(Trial t) {
+    try {
+      var criteria = CriteriaJson.decode(t.criteriaRules());
+      var choices = sites.findByTrial(t.nctId()).stream()
+          .filter(s -> s.status() != null && s.status().takesParticipants())
+          .map(s -> new ScreenableTrial.SiteChoice(s.slug(), s.displayName(),
+              s.state() == null ? s.city() : s.city() + ", " + s.state(),
+              s.placesLeft() != null && s.placesLeft() == 0))
+          .toList();
+      return Optional.of(new ScreenableTrial(t.nctId().value(), t.briefTitle(), t.acronym(), t.waitlistAvailable(),
+          criteria, choices));
+    } catch (IllegalArgumentException e) {
+      // A sponsor's criteria document that cannot be read must not break the trial page.
+      LOG.log(Level.WARNING, "criteria of " + t.nctId() + " cannot be read: " + e.getMessage());
+      return Optional.empty();
+    }
+  }
+}
