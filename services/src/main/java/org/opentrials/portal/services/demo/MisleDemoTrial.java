@@ -35,12 +35,12 @@ import org.opentrials.portal.domain.trial.Trial;
  * verification date because neither page gives one, and the criteria the listing hides behind
  * "+N more" are the ones its summary, FAQ and the hospital page spell out.
  */
-final class MisleDemoTrial {
-  static final NctNumber NCT = NctNumber.of("NCT02633163");
+public final class MisleDemoTrial {
+  public static final NctNumber NCT = NctNumber.of("NCT02633163");
 
   private MisleDemoTrial() {}
 
-  static Trial trial() {
+  public static Trial trial() {
     Trial t = new Trial(NCT, "Mesenchymal Stem Cells for Lupus", StudyType.INTERVENTIONAL,
         OverallStatus.RECRUITING, "Medical University of South Carolina");
     t.identify("MiSLE", "Mesenchymal Stem Cells for Lupus", null);
@@ -253,7 +253,7 @@ final class MisleDemoTrial {
    * recruiting location, named only by its city) and Cedars-Sinai (the hospital page). The listing
    * counts nine locations in all; the three it does not name are not invented here.
    */
-  static List<Site> sites() {
+  public static List<Site> sites() {
     Site musc = site("medical-university-of-south-carolina", "Medical University of South Carolina", "Charleston", "SC");
     Site ucsd = site("university-of-california-san-diego", "University of California - San Diego", "San Diego", "CA");
     Site northwestern = site("northwestern-university", "Northwestern University", "Chicago", "IL");
