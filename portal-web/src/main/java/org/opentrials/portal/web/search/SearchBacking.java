@@ -3,22 +3,174 @@ package org.opentrials.portal.web.search;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.omnifaces.cdi.Param;
+import org.opentrials.portal.domain.shared.GeoPoint;
+import org.opentrials.portal.domain.trial.Phase;
+import org.opentrials.portal.domain.trial.Sex;
+import org.opentrials.portal.services.geo.Gazetteer;
+import org.opentrials.portal.services.geo.Place;
+import org.opentrials.portal.services.trials.SearchResults;
 import org.opentrials.portal.services.trials.TrialPages;
-import org.opentrials.portal.services.trials.TrialSummaryView;
+import org.opentrials.portal.services.trials.TrialQuery;
+import org.opentrials.portal.web.support.LocaleBacking;
 
-/** The home page: the published trials. */
+/**
+ * The search page, / and /trials?q=...: the whole query lives in the URL, so a result list can be
+ * shared and bookmarked. Each invalid field gets its own message and keeps what was typed.
+ */
 @Named
 @RequestScoped
 public class SearchBacking {
+  public static final List<Integer> RADII = List.of(10, 25, 50, 100, 250, 500);
+  static final int PAGE_SIZE = 10;
+
   @Inject TrialPages trialPages;
+  @Inject LocaleBacking locale;
 
-  private List<TrialSummaryView> results;
+  @Inject @Param(name = "q") String q;
+  @Inject @Param(name = "phase") String phase;
+  @Inject @Param(name = "status") String status;
+  @Inject @Param(name = "age") String age;
+  @Inject @Param(name = "sex") String sex;
+  @Inject @Param(name = "near") String near;
+  @Inject @Param(name = "radius") String radius;
+  @Inject @Param(name = "page") String page;
 
-  public List<TrialSummaryView> getResults() {
+  private final Map<String, String> errors = new LinkedHashMap<>();
+  private SearchResults results;
+  private Place place;
+
+  public SearchResults getResults() {
     if (results == null) {
-      results = trialPages.listPublished();
+      results = run();
     }
     return results;
   }
+
+  private SearchResults run() {
+    ResourceBundle b = ResourceBundle.getBundle("org.opentrials.portal.web.messages", locale.getLocale());
+    String text = q == null ? null : q.strip();
+    if (text != null && text.length() > 100) {
+      errors.put("q", b.getString("search.error.q"));
+      text = null;
+    }
+    Phase phaseValue = null;
+    if (phase != null && !phase.isBlank()) {
+      try {
+        phaseValue = Phase.valueOf(phase);
+      } catch (IllegalArgumentException e) {
+        errors.put("phase", b.getString("search.error.phase"));
+      }
+    }
+    Integer ageValue = null;
+    if (age != null && !age.isBlank()) {
+      try {
+        ageValue = Integer.valueOf(age.strip());
+        if (ageValue < 0 || ageValue > 120) {
+          throw new NumberFormatException();
+        }
+      } catch (NumberFormatException e) {
+        errors.put("age", b.getString("search.error.age"));
+        ageValue = null;
+      }
+    }
+    Sex sexValue = null;
+    if (sex != null && !sex.isBlank()) {
+      if ("FEMALE".equals(sex) || "MALE".equals(sex)) {
+        sexValue = Sex.valueOf(sex);
+      } else {
+        errors.put("sex", b.getString("search.error.sex"));
+      }
+    }
+    GeoPoint point = null;
+    if (near != null && !near.isBlank()) {
+      place = near.length() <= 100 ? Gazetteer.shared().resolve(near).orElse(null) : null;
+      if (place == null) {
+        errors.put("near", b.getString("trial.location.invalid"));
+      } else {
+        point = place.point();
+      }
+    }
+    int radiusValue = 50;
+    if (radius != null && !radius.isBlank()) {
+      try {
+        radiusValue = Integer.parseInt(radius);
+        if (!RADII.contains(radiusValue)) {
+          throw new NumberFormatException();
+        }
+      } catch (NumberFormatException e) {
+        errors.put("radius", b.getString("search.error.radius"));
+        radiusValue = 50;
+      }
+    }
+    int pageValue = 1;
+    try {
+      pageValue = page == null || page.isBlank() ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(page)));
+    } catch (NumberFormatException e) {
+      pageValue = 1;
+    }
+    return trialPages.search(new TrialQuery(text, phaseValue, !"any".equals(status), ageValue, sexValue, point,
+        radiusValue, pageValue, PAGE_SIZE));
+  }
+
+  /** The link to another page of the same results. */
+  public String pageLink(int number) {
+    StringBuilder sb = new StringBuilder("/trials?");
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("q", q);
+    params.put("phase", phase);
+    params.put("status", status);
+    params.put("age", age);
+    params.put("sex", sex);
+    params.put("near", near);
+    params.put("radius", radius);
+    params.forEach((k, v) -> {
+      if (v != null && !v.isBlank()) {
+        sb.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
+      }
+    });
+    return sb.append("page=").append(number).toString();
+  }
+
+  /** The trial page link, carrying the visitor's location so distances show there too. */
+  public String trialLink(String nct) {
+    String base = "/trials/" + nct;
+    return place == null ? base : base + "?near=" + URLEncoder.encode(near.strip(), StandardCharsets.UTF_8);
+  }
+
+  public boolean isSearched() {
+    return q != null || phase != null || age != null || sex != null || near != null || status != null;
+  }
+
+  public Map<String, String> getErrors() {
+    getResults();
+    return errors;
+  }
+
+  public Place getPlace() {
+    getResults();
+    return place;
+  }
+
+  public List<Integer> getRadii() {
+    return RADII;
+  }
+
+  public List<String> getPhases() {
+    return java.util.Arrays.stream(Phase.values()).map(Enum::name).toList();
+  }
+
+  public String getQ() { return q; }
+  public String getPhase() { return phase; }
+  public String getStatus() { return status; }
+  public String getAge() { return age; }
+  public String getSex() { return sex; }
+  public String getNear() { return near; }
+  public String getRadius() { return radius == null ? "50" : radius; }
 }
