@@ -83,6 +83,39 @@ class TrialPageIT extends PortalIT {
     assertThat(text(".site-page")).contains("Active central nervous system lupus affecting mental status");
   }
 
+  @Test
+  void aVisitorSwitchesToSpanishAndSponsorContentStaysAsWritten() {
+    open("/trials/NCT02633163");
+    browser().findElement(By.cssSelector("a.lang")).click();
+    assertThat(browser().getCurrentUrl()).endsWith("/trials/NCT02633163");
+    assertThat(browser().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+    assertThat(text("#eligibility-title")).isEqualTo("Quién puede participar");
+    assertThat(text(".facts")).contains("De 18 a 65 años", "Fase 2");
+    assertThat(text("h1")).isEqualTo("Mesenchymal Stem Cells for Lupus");
+    browser().findElement(By.cssSelector("a.lang")).click();
+    assertThat(text("#eligibility-title")).isEqualTo("Who can join");
+  }
+
+  @Test
+  void searchEnginesGetStructuredDataACanonicalUrlAndASitemap() throws Exception {
+    var page = get("/trials/NCT02633163?near=94301");
+    var canonical = java.util.regex.Pattern.compile("<link rel=\"canonical\" href=\"([^\"]+)\"").matcher(page.body());
+    assertThat(canonical.find()).isTrue();
+    assertThat(canonical.group(1)).endsWith("/trials/NCT02633163");
+    var script = java.util.regex.Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
+        java.util.regex.Pattern.DOTALL).matcher(page.body());
+    assertThat(script.find()).isTrue();
+    String json = script.group(1);
+    var ld = jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
+    assertThat(ld.getString("@type")).isEqualTo("MedicalTrial");
+    assertThat(ld.getString("identifier")).isEqualTo("NCT02633163");
+    assertThat(ld.getJsonObject("sponsor").getString("name")).isEqualTo("Medical University of South Carolina");
+    assertThat(ld.getJsonArray("studyLocation")).hasSize(6);
+    var sitemap = get("/sitemap.xml");
+    assertThat(sitemap.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("xml"));
+    assertThat(sitemap.body()).contains("/trials/NCT02633163</loc>");
+  }
+
   private String text(String css) {
     return browser().findElement(By.cssSelector(css)).getText();
   }

@@ -57,6 +57,20 @@ public class TrialBacking {
     }
   }
 
+  /** The page's address without the visitor's query, as search engines should know it. */
+  public String getCanonicalUrl() {
+    var req = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+    int port = req.getServerPort();
+    boolean defaultPort = port == 80 && "http".equals(req.getScheme()) || port == 443 && "https".equals(req.getScheme());
+    return req.getScheme() + "://" + req.getServerName() + (defaultPort ? "" : ":" + port) + external.getRequestContextPath()
+        + "/trials/" + trial.nct();
+  }
+
+  /** schema.org MedicalTrial as JSON for the page head. */
+  public String getStructuredData() {
+    return TrialStructuredData.of(trial, getCanonicalUrl());
+  }
+
   public TrialPageView getTrial() {
     return trial;
   }
