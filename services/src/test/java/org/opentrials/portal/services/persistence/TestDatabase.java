@@ -24,6 +24,11 @@ public final class TestDatabase implements AutoCloseable {
   private final EntityManagerFactory emf;
 
   public TestDatabase() {
+    this(Map.of());
+  }
+
+  /** With extra persistence-unit properties, e.g. a statement-counting logger. */
+  public TestDatabase(Map<String, String> extraProperties) {
     String configured = System.getProperty("it.db.url", "");
     if (configured.isBlank()) {
       url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -36,12 +41,14 @@ public final class TestDatabase implements AutoCloseable {
       resetPostgres();
     }
     Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
-    emf = Persistence.createEntityManagerFactory("trials", Map.of(
+    Map<String, String> properties = new java.util.HashMap<>(Map.of(
         "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
         "jakarta.persistence.jtaDataSource", "",
         "jakarta.persistence.jdbc.url", url,
         "jakarta.persistence.jdbc.user", user,
         "jakarta.persistence.jdbc.password", password == null ? "" : password));
+    properties.putAll(extraProperties);
+    emf = Persistence.createEntityManagerFactory("trials", properties);
   }
 
   public boolean isPostgres() {
