@@ -49,9 +49,10 @@ public final class PortalServer {
   public static synchronized PortalServer get() {
     if (instance == null) {
       instance = new PortalServer();
+      // Registered before the start, so that a server whose start fails is stopped too.
+      Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
       instance.prepareFreshDatabase();
       instance.start();
-      Runtime.getRuntime().addShutdownHook(new Thread(instance::stop));
     }
     return instance;
   }
@@ -145,7 +146,12 @@ public final class PortalServer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    awaitReady(begin);
+    try {
+      awaitReady(begin);
+    } catch (RuntimeException e) {
+      stop();
+      throw e;
+    }
     lastBoot = Duration.between(begin, Instant.now());
     System.out.printf("Portal server start %d ready at %s in %.1f s (%s)%n", starts, baseUrl(),
         lastBoot.toMillis() / 1000.0, onPostgres() ? "PostgreSQL" : "H2");

@@ -119,12 +119,25 @@ class PrescreenIT extends PortalIT {
     assertThat(text(".step-title")).contains("Your diagnosis");
     submitAndWait(By.cssSelector("input[id$=':back']"));
     assertThat(field("age").findElement(By.cssSelector("input[type=text]")).getAttribute("value")).isEqualTo("40");
-    assertThat(browser().getCurrentUrl()).doesNotContain("40").doesNotContain("age");
+    String query = java.net.URI.create(browser().getCurrentUrl()).getRawQuery();
+    assertThat(query == null ? "" : query).as("answers never travel in the URL").doesNotContain("40", "age", "pregnancy");
+  }
+
+  @Test
+  void whichTrialsMightFitMeRanksEveryTrialForOneSetOfAnswers() {
+    open("/trials?q=&near=29401&radius=500");
+    browser().findElement(By.linkText("Which trials might fit me?")).click();
+    assertThat(browser().getCurrentUrl()).contains("/match?near=29401");
+    walk(eligibleVisitor());
+    List<WebElement> matches = browser().findElements(By.cssSelector(".match"));
+    assertThat(matches).isNotEmpty();
+    assertThat(matches.get(0).getText()).contains("Mesenchymal Stem Cells for Lupus").contains("You may qualify")
+        .contains("mi");
   }
 
   /** Answers every question shown, step by step, until the result appears. */
   private void walk(Map<String, String> answers) {
-    for (int guard = 0; guard < 30 && browser().findElements(By.cssSelector(".result")).isEmpty(); guard++) {
+    for (int guard = 0; guard < 30 && browser().findElements(By.cssSelector(".result, .matches")).isEmpty(); guard++) {
       for (WebElement fieldset : browser().findElements(By.cssSelector("fieldset[data-question]"))) {
         String id = fieldset.getAttribute("data-question");
         String value = answers.get(id);
@@ -137,7 +150,7 @@ class PrescreenIT extends PortalIT {
         System.out.println("=== after next: " + browser().findElement(By.tagName("main")).getText().replace('\n', '|'));
       }
     }
-    assertThat(browser().findElements(By.cssSelector(".result"))).as("the result page").isNotEmpty();
+    assertThat(browser().findElements(By.cssSelector(".result, .matches"))).as("the result page").isNotEmpty();
   }
 
   private void answer(WebElement fieldset, String value) {

@@ -53,6 +53,8 @@ public class PrescreenBacking implements Serializable {
   @Inject ContactRequests contactRequests;
   @Inject LocaleBacking locale;
   @Inject @Param(name = "nct") String nctParam;
+  /** Only for "Which trials might fit me?": the visitor's ZIP code or city, to rank by distance. */
+  @Inject @Param(name = "near") String nearParam;
 
   private String nct;
   private int step;
@@ -69,17 +71,25 @@ public class PrescreenBacking implements Serializable {
   /** The questions on screen: fixed between two actions, so a postback reads the fields it rendered. */
   private final ArrayList<String> shownIds = new ArrayList<>();
 
+  /** True for "Which trials might fit me?" (every trial), false for one trial's pre-screener. */
+  private boolean matching;
+  private String near;
+
   private transient ScreenableTrial trial;
+  private transient List<ScreenableTrial> allTrials;
+  private transient Questionnaire questionnaire;
   private transient Screening screening;
 
   /** Runs before the first rendering (f:viewAction): 404 for a trial without a pre-screener. */
   public void load() {
-    if (nct == null) {
+    if (submissionKey == null) {
+      matching = nctParam == null;
       nct = NctNumber.parse(nctParam).map(NctNumber::value).orElse(null);
+      near = nearParam == null || nearParam.length() > 100 ? null : nearParam.strip();
       submissionKey = ContactRequests.randomToken(24);
       contactFields.put("preferredTime", "ANY");
     }
-    if (trial() == null) {
+    if (matching ? allTrials().isEmpty() : trial() == null) {
       notFound();
     } else if (shownIds.isEmpty() && !finished) {
       refreshShown();
@@ -208,7 +218,7 @@ public class PrescreenBacking implements Serializable {
   // --- contact request -----------------------------------------------------------------------
 
   public boolean isCanAskForContact() {
-    return !"not-eligible".equals(getVerdict()) && !trial().sites().isEmpty();
+    return !matching && !"not-eligible".equals(getVerdict()) && !trial().sites().isEmpty();
   }
 
   public String sendContactRequest() {
@@ -394,7 +404,50 @@ public class PrescreenBacking implements Serializable {
   }
 
   private Questionnaire questionnaire() {
-    return trial().criteria().questionnaire();
+    if (questionnaire == null) {
+      questionnaire = matching
+          ? prescreening.screener().questionnaire(allTrials().stream().map(ScreenableTrial::criteria).toList())
+          : trial().criteria().questionnaire();
+    }
+    return questionnaire;
+  }
+
+  private List<ScreenableTrial> allTrials() {
+    if (allTrials == null) {
+      allTrials = prescreening.findAllScreenable();
+    }
+    return allTrials;
+  }
+
+  // --- "Which trials might fit me?" ----------------------------------------------------------
+
+  public boolean isMatching() {
+    return matching;
+  }
+
+  /** Every trial with its verdict, best first, then nearest first when the visitor gave a place. */
+  public List<MatchView> getMatches() {
+    org.opentrials.portal.domain.shared.GeoPoint from = near == null ? null
+        : org.opentrials.portal.services.geo.Gazetteer.shared().resolve(near).map(p -> p.point()).orElse(null);
+    var ranked = prescreening.screener().rank(allTrials(), ScreenableTrial::criteria,
+        t -> from == null ? Double.NaN : nearestMiles(t, from), answers());
+    Messages text = messages();
+    List<MatchView> out = new ArrayList<>();
+    for (var m : ranked) {
+      out.add(new MatchView(m.trial().nct(), m.trial().briefTitle(), m.verdict().slug(),
+          text.render(m.verdict().label()), m.hasDistance() ? m.distance() : null));
+    }
+    return out;
+  }
+
+  private static double nearestMiles(ScreenableTrial t, org.opentrials.portal.domain.shared.GeoPoint from) {
+    return t.sites().stream().filter(s -> s.latitude() != null)
+        .mapToDouble(s -> from.distanceMilesTo(new org.opentrials.portal.domain.shared.GeoPoint(s.latitude(), s.longitude())))
+        .min().orElse(Double.NaN);
+  }
+
+  public String getNear() {
+    return near;
   }
 
   private List<Step> steps() {

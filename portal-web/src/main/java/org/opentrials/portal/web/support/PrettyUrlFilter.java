@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 /**
  * Serves the portal's stable public URLs from their Faces views: /trials/{nct},
  * /trials/{nct}/sites/{site}, /trials/{nct}/check (the pre-screener) and
- * /requests/{reference}/withdraw. Only the shape of the path is checked here; the views answer 404
+ * /requests/{reference}/withdraw and /match ("Which trials might fit me?"). Only the shape of the path is checked here; the views answer 404
  * for a trial or site that does not exist.
  */
-@WebFilter(filterName = "PrettyUrlFilter", urlPatterns = {"/trials", "/trials/*", "/requests/*"})
+@WebFilter(filterName = "PrettyUrlFilter", urlPatterns = {"/trials", "/trials/*", "/requests/*", "/match"})
 public class PrettyUrlFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Pattern TRIAL = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/?");
@@ -37,6 +37,8 @@ public class PrettyUrlFilter extends HttpFilter {
     String target;
     if (path.equals("/trials") || path.equals("/trials/")) {
       target = "/index.xhtml";
+    } else if (path.equals("/match")) {
+      target = "/prescreen.xhtml";
     } else if (site.matches()) {
       target = "/site.xhtml?nct=" + enc(site.group(1)) + "&site=" + enc(site.group(2));
     } else if (check.matches()) {

@@ -37,6 +37,16 @@ public class Prescreening {
     return trials.findPublishedByNct(nct).filter(t -> t.criteriaRules() != null).flatMap(this::toScreenable);
   }
 
+  /**
+   * Every published trial with readable structured criteria and a site that takes participants:
+   * what "Which trials might fit me?" screens (a closed trial fits nobody).
+   */
+  @Transactional
+  public java.util.List<ScreenableTrial> findAllScreenable() {
+    return trials.findAllPublished().stream().filter(t -> t.criteriaRules() != null)
+        .map(this::toScreenable).flatMap(Optional::stream).filter(t -> !t.sites().isEmpty()).toList();
+  }
+
   private Optional<ScreenableTrial> toScreenable(Trial t) {
     try {
       var criteria = CriteriaJson.decode(t.criteriaRules());
@@ -44,7 +54,8 @@ public class Prescreening {
           .filter(s -> s.status() != null && s.status().takesParticipants())
           .map(s -> new ScreenableTrial.SiteChoice(s.slug(), s.displayName(),
               s.state() == null ? s.city() : s.city() + ", " + s.state(),
-              s.placesLeft() != null && s.placesLeft() == 0))
+              s.placesLeft() != null && s.placesLeft() == 0,
+              s.location().map(g -> g.latitude()).orElse(null), s.location().map(g -> g.longitude()).orElse(null)))
           .toList();
       return Optional.of(new ScreenableTrial(t.nctId().value(), t.briefTitle(), t.acronym(), t.waitlistAvailable(),
           criteria, choices));
