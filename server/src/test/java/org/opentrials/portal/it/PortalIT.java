@@ -88,7 +88,7 @@ public abstract class PortalIT {
   protected void submitAndWait(By button) {
     var old = browser().findElement(By.tagName("html"));
     browser().findElement(button).click();
-    new WebDriverWait(browser(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(old));
+    new WebDriverWait(browser(), Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(old));
   }
 
   @AfterEach
