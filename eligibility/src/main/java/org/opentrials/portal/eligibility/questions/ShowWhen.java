@@ -61,7 +61,17 @@ public interface ShowWhen {
     if (this == ALWAYS || other == ALWAYS) {
       return ALWAYS;
     }
-    return new AnyOf(List.of(this, other));
+    // Flat and without repeats: a question shared by thousands of trials must not nest thousands
+    // of levels deep (that overflowed the stack when matching across 10,000 trials).
+    java.util.LinkedHashSet<ShowWhen> flat = new java.util.LinkedHashSet<>();
+    for (ShowWhen c : List.of(this, other)) {
+      if (c instanceof AnyOf any) {
+        flat.addAll(any.conditions());
+      } else {
+        flat.add(c);
+      }
+    }
+    return flat.size() == 1 ? flat.iterator().next() : new AnyOf(List.copyOf(flat));
   }
 
   /** The condition {@link #ALWAYS}. */
