@@ -11,5 +11,5 @@ public record ScreenableTrial(String nct, String briefTitle, String acronym, boo
     TrialCriteria criteria, List<SiteChoice> sites) {
 
   /** A site that takes participants; {@code full} when no places are left. */
-  public record SiteChoice(String slug, String name, String place, boolean full) {}
+  public record SiteChoice(String slug, String name, String place, boolean full, Double latitude, Double longitude) {}
 }
