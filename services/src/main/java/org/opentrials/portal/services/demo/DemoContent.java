@@ -17,6 +17,8 @@ import org.opentrials.portal.domain.staff.StaffRepository;
 import org.opentrials.portal.domain.trial.Trial;
 import org.opentrials.portal.domain.trial.TrialRepository;
 import org.opentrials.portal.services.geo.Gazetteer;
+import org.opentrials.portal.services.registry.RegistryDemoRecords;
+import org.opentrials.portal.services.registry.StudyImport;
 import org.opentrials.portal.services.staff.PasswordGenerator;
 import org.opentrials.portal.services.staff.PasswordHasher;
 
@@ -38,6 +40,7 @@ public class DemoContent {
   @Inject TrialRepository trials;
   @Inject SiteRepository sites;
   @Inject StaffRepository staff;
+  @Inject StudyImport studyImport;
 
   @PostConstruct
   void load() {
@@ -62,6 +65,9 @@ public class DemoContent {
       sites.add(site);
     }
     LOG.info(() -> "Demo content loaded: trial " + misle.nctId() + " with its sites");
+    // Further demo trials: public ClinicalTrials.gov records, through the registry import.
+    var registry = RegistryDemoRecords.importInto(studyImport);
+    LOG.info(() -> "Demo registry records imported: " + registry.summary());
   }
 
   private static String resource(String name) {
