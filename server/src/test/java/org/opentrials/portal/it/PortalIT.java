@@ -20,7 +20,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,7 +87,17 @@ public abstract class PortalIT {
   protected void submitAndWait(By button) {
     var old = browser().findElement(By.tagName("html"));
     browser().findElement(button).click();
-    new WebDriverWait(browser(), Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(old));
+    new WebDriverWait(browser(), Duration.ofSeconds(60)).until(d -> {
+      try {
+        old.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        // Stale, or (Chromium's other wording while it swaps documents) no longer in the document.
+        return true;
+      }
+    });
+    new WebDriverWait(browser(), Duration.ofSeconds(60)).until(d ->
+        "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   @AfterEach
