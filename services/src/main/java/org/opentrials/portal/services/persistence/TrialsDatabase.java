@@ -26,7 +26,14 @@ import org.flywaydb.core.Flyway;
     password = "${MPCONFIG=trials.datasource.password}",
     minPoolSize = 2,
     maxPoolSize = 16,
-    properties = {"fish.payara.log-jdbc-calls=false"})
+    properties = {
+      // Connections are checked (Connection.isValid) before use, and one broken connection
+      // discards the rest: after a database restart or network cut the portal recovers by itself.
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
