@@ -60,6 +60,26 @@ public final class StaffSession {
     return submit("/admin/login.xhtml", "login", Map.of("username", username, "password", password), "submit");
   }
 
+  /** Reads a Faces form from the page at {@code path} (GET), to be posted now or later. */
+  public FacesForm form(String path, String formId) {
+    HttpResponse<String> page = get(path);
+    if (page.statusCode() != 200) {
+      throw new IllegalStateException(path + " answered " + page.statusCode());
+    }
+    return FacesForm.read(page.body(), formId);
+  }
+
+  /** Posts a form read earlier, with some fields changed, as if {@code button} was pressed. */
+  public HttpResponse<String> submit(FacesForm form, Map<String, String> changes, String button) {
+    String target = form.action().startsWith(baseUrl) ? form.action().substring(baseUrl.length()) : form.action();
+    return post(target, form.submission(changes, button));
+  }
+
+  /** Signs out through the layout's sign-out button on the page at {@code path}. */
+  public HttpResponse<String> signOut(String path) {
+    return submit(form(path, "signout"), Map.of(), "signOut");
+  }
+
   public String sessionCookie() {
     return cookies.getCookieStore().get(URI.create(baseUrl + "/admin/")).stream()
         .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst().orElse(null);

@@ -18,6 +18,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.ResourceBundle;
+import org.opentrials.portal.domain.audit.AuditAction;
+import org.opentrials.portal.domain.audit.AuditRecord;
+import org.opentrials.portal.services.audit.AuditTrail;
+import org.opentrials.portal.services.audit.StaffCaller;
 
 /** The sign-in form. */
 @Named
@@ -26,6 +30,8 @@ public class LoginBacking {
   @Inject SecurityContext securityContext;
   @Inject FacesContext faces;
   @Inject ExternalContext external;
+  @Inject StaffCaller caller;
+  @Inject AuditTrail audit;
 
   @NotBlank @Size(max = 80) private String username;
   @NotBlank @Size(max = 200) private String password;
@@ -57,9 +63,21 @@ public class LoginBacking {
 
   public String signOut() throws jakarta.servlet.ServletException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    try {
+      recordSignOut(request);
+    } catch (RuntimeException e) {
+      // Signing out must always work; a sign-out the trail could not take is logged instead.
+      java.util.logging.Logger.getLogger(LoginBacking.class.getName())
+          .log(java.util.logging.Level.WARNING, "sign-out not recorded in the audit trail", e);
+    }
     request.logout();
     external.invalidateSession();
     return "/login.xhtml?faces-redirect=true";
+  }
+
+  private void recordSignOut(HttpServletRequest request) {
+    caller.account().ifPresent(account -> audit.record(new AuditRecord(account.username(), account.role().name(),
+        AuditAction.SIGN_OUT, "StaffAccount", account.username(), "clientAddress", null, request.getRemoteAddr(), null)));
   }
 
   public String getUsername() { return username; }

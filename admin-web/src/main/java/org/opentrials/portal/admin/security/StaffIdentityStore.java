@@ -5,17 +5,31 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.opentrials.portal.services.staff.StaffSignIn;
 
-/** Validates staff credentials against the accounts in the database. */
+/**
+ * Validates staff credentials against the accounts in the database. The client address is the
+ * connection's (never a forwarded-for header a client could set): the sign-in use case throttles
+ * failures per address and records it in the audit trail.
+ */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
   @Inject StaffSignIn signIn;
+  @Inject HttpServletRequest request;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return signIn.verify(credential.getCaller(), credential.getPassword().getValue())
+    return signIn.verify(credential.getCaller(), credential.getPassword().getValue(), clientAddress())
         .map(account -> new CredentialValidationResult(account.username(), Set.of(account.role().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
+  }
+
+  private String clientAddress() {
+    try {
+      return request.getRemoteAddr();
+    } catch (IllegalStateException | jakarta.enterprise.context.ContextNotActiveException e) {
+      return null;
+    }
   }
 }
