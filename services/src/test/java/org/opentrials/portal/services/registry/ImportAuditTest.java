@@ -1,0 +1,77 @@
+package org.opentrials.portal.services.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opentrials.portal.services.audit.AuditFixtures;
+import org.opentrials.portal.services.persistence.JpaSiteRepository;
+import org.opentrials.portal.services.persistence.JpaTrialRepository;
+import org.opentrials.portal.services.persistence.TestDatabase;
+
+/** Every change an import makes is in the audit trail as an import, and an unchanged re-import adds nothing. */
+class ImportAuditTest {
+  private TestDatabase db;
+
+  @BeforeEach
+  void setUp() {
+    db = new TestDatabase();
+  }
+
+  @AfterEach
+  void tearDown() {
+    db.close();
+  }
+
+  private void importOnce(RegistryStudy study) {
+    db.inTransaction(em -> {
+      TransactionalStudyWriter writer = new TransactionalStudyWriter();
+      writer.trials = new JpaTrialRepository(em);
+      writer.sites = new JpaSiteRepository(em);
+      writer.clock = Clock.systemUTC();
+      writer.audit = AuditFixtures.trail(em, null, Clock.systemUTC());
+      writer.write(study);
+    });
+  }
+
+  private List<String> importEntries() throws Exception {
+    List<String> rows = new ArrayList<>();
+    try (var c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
+        "select actor, actor_role, entity_type, entity_key, field_name, reason from audit_entry"
+            + " where action = 'IMPORT' order by id")) {
+      while (rs.next()) {
+        rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4) + "|"
+            + rs.getString(5) + "|" + rs.getString(6));
+      }
+    }
+    return rows;
+  }
+
+  @Test
+  void aNewStudyIsRecordedAsAnImportAndAnUnchangedReImportAddsNothing() throws Exception {
+    List<RegistryStudy> read = new ArrayList<>();
+    RegistryReader.read(Path.of("src/main/resources/demo/registry/NCT03475563.json"), new RegistryReader.Sink() {
+      @Override public void study(RegistryStudy study) { read.add(study); }
+      @Override public void unreadable(String source, String reason) { throw new AssertionError(reason); }
+    });
+    importOnce(read.get(0));
+    List<String> first = importEntries();
+    assertThat(first).isNotEmpty();
+    assertThat(first.get(0)).startsWith("(import)|SYSTEM|TRIAL|NCT03475563|").contains("ClinicalTrials.gov import");
+    importOnce(read.get(0));
+    assertThat(importEntries()).hasSameSizeAs(first);
+  }
+
+  @Test
+  void aValueTooLongForTheTrailKeepsItsStartAndADigest() {
+    String fitted = TransactionalStudyWriter.fit("x".repeat(30_000));
+    assertThat(fitted).hasSizeLessThanOrEqualTo(20_000).startsWith("xxxx").contains("30000 characters, SHA-256 ");
+    assertThat(TransactionalStudyWriter.fit("short")).isEqualTo("short");
+  }
+}
