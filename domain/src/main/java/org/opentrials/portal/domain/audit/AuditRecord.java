@@ -50,6 +50,25 @@ public record AuditRecord(
     return new AuditRecord(actor, actorRole, action, entityType, entityKey, null, null, null, reason);
   }
 
+  /**
+   * A value as an entry can hold it: unchanged when it fits, otherwise its start followed by its
+   * length and SHA-256, so that the whole value can still be matched against the record.
+   */
+  public static String fit(String value) {
+    if (value == null || value.length() <= MAX_VALUE_LENGTH) {
+      return value;
+    }
+    String digest;
+    try {
+      digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    String tail = " [" + value.length() + " characters, SHA-256 " + digest + "]";
+    return value.substring(0, MAX_VALUE_LENGTH - tail.length()) + tail;
+  }
+
   private static String exact(String value, String name, int maxLength) {
     if (value != null && value.length() > maxLength) {
       throw new IllegalArgumentException(name + " is longer than " + maxLength + " characters");

@@ -285,6 +285,44 @@ public class Trial {
     this.safetySummaries = new ArrayList<>(Require.present(summaries, "safety summaries"));
   }
 
+  /** What sponsor staff keep current, as one value (see {@link TrialContent}). */
+  public TrialContent content() {
+    return new TrialContent(plainSummary, groupsSummary, eligibilitySummary, faq,
+        armGroups.stream().map(TrialContent.Group::of).toList(),
+        approvals.stream().map(TrialContent.ApprovalElsewhere::of).toList(),
+        references, safetySummaries, criteriaRules);
+  }
+
+  /**
+   * Replaces the content with what sponsor staff published. Lists that did not change keep their
+   * rows, so publishing a new reference does not rewrite the treatment groups.
+   */
+  public void replaceContent(TrialContent content) {
+    Require.present(content, "content");
+    TrialContent now = content();
+    this.plainSummary = content.plainSummary();
+    this.groupsSummary = content.groupsSummary();
+    this.eligibilitySummary = content.eligibilitySummary();
+    replaceFaq(content.faq());
+    if (!sameGroups(now, content)) {
+      replaceArmGroups(content.groups().stream().map(TrialContent.Group::toEntity).toList());
+    }
+    if (!now.approvals().equals(content.approvals())) {
+      replaceApprovals(content.approvals().stream().map(TrialContent.ApprovalElsewhere::toEntity).toList());
+    }
+    replaceReferences(content.references());
+    replaceSafetySummaries(content.safetySummaries());
+    this.criteriaRules = content.criteriaRules();
+  }
+
+  private static boolean sameGroups(TrialContent a, TrialContent b) {
+    return onlyGroups(a).sameAs(onlyGroups(b));
+  }
+
+  private static TrialContent onlyGroups(TrialContent c) {
+    return new TrialContent(null, null, null, List.of(), c.groups(), List.of(), List.of(), List.of(), null);
+  }
+
   public void publish() {
     this.published = true;
   }

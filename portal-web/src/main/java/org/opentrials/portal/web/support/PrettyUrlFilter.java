@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Serves the portal's stable public URLs from their Faces views: /trials/{nct},
  * /trials/{nct}/sites/{site}, /trials/{nct}/check (the pre-screener) and
- * /requests/{reference}/withdraw and /match ("Which trials might fit me?"). Only the shape of the path is checked here; the views answer 404
+ * /trials/{nct}/preview?key=... (staff's preview of a draft), /requests/{reference}/withdraw and /match ("Which trials might fit me?"). Only the shape of the path is checked here; the views answer 404
  * for a trial or site that does not exist.
  */
 @WebFilter(filterName = "PrettyUrlFilter", urlPatterns = {"/trials", "/trials/*", "/requests/*", "/match"})
@@ -23,6 +23,7 @@ public class PrettyUrlFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Pattern TRIAL = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/?");
   private static final Pattern CHECK = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/check/?");
+  private static final Pattern PREVIEW = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/preview/?");
   private static final Pattern WITHDRAW = Pattern.compile("/requests/([A-Z0-9]{1,12})/withdraw/?");
   private static final Pattern SITE = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/sites/([a-z0-9-]{1,80})/?");
 
@@ -34,6 +35,7 @@ public class PrettyUrlFilter extends HttpFilter {
     Matcher trial = TRIAL.matcher(path);
     Matcher check = CHECK.matcher(path);
     Matcher withdraw = WITHDRAW.matcher(path);
+    Matcher preview = PREVIEW.matcher(path);
     String target;
     if (path.equals("/trials") || path.equals("/trials/")) {
       target = "/index.xhtml";
@@ -43,6 +45,8 @@ public class PrettyUrlFilter extends HttpFilter {
       target = "/site.xhtml?nct=" + enc(site.group(1)) + "&site=" + enc(site.group(2));
     } else if (check.matches()) {
       target = "/prescreen.xhtml?nct=" + enc(check.group(1));
+    } else if (preview.matches()) {
+      target = "/trial.xhtml?preview=true&nct=" + enc(preview.group(1));
     } else if (withdraw.matches()) {
       target = "/withdraw.xhtml?ref=" + enc(withdraw.group(1));
     } else if (trial.matches()) {

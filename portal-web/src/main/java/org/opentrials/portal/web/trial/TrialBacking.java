@@ -30,7 +30,13 @@ public class TrialBacking {
   /** What the visitor typed as their location: a ZIP code or a city. */
   @Inject @Param(name = "near") String near;
 
+  /** Set by the preview URL /trials/{nct}/preview?key=...: the page with a staff member's draft in it. */
+  @Inject @Param(name = "preview") String previewParam;
+
+  @Inject @Param(name = "key") String previewKey;
+
   private TrialPageView trial;
+  private boolean preview;
   private Place visitorPlace;
   private boolean nearInvalid;
 
@@ -42,7 +48,15 @@ public class TrialBacking {
       nearInvalid = visitorPlace == null;
     }
     Optional<GeoPoint> visitor = Optional.ofNullable(visitorPlace).map(Place::point);
-    trial = nct.flatMap(n -> trialPages.findTrialPage(n, visitor)).orElse(null);
+    preview = "true".equals(previewParam);
+    if (preview) {
+      // A draft is for the staff member's eyes: never cached, never indexed.
+      external.setResponseHeader("Cache-Control", "no-store");
+      external.setResponseHeader("X-Robots-Tag", "noindex, nofollow");
+      trial = nct.flatMap(n -> trialPages.findPreview(n, previewKey, visitor)).orElse(null);
+    } else {
+      trial = nct.flatMap(n -> trialPages.findTrialPage(n, visitor)).orElse(null);
+    }
     if (trial == null) {
       notFound();
     }
@@ -69,6 +83,10 @@ public class TrialBacking {
   /** schema.org MedicalTrial as JSON for the page head. */
   public String getStructuredData() {
     return TrialStructuredData.of(trial, getCanonicalUrl());
+  }
+
+  public boolean isPreview() {
+    return preview;
   }
 
   public TrialPageView getTrial() {

@@ -13,6 +13,12 @@ public interface TrialPages {
    */
   Optional<TrialPageView> findTrialPage(NctNumber nct, Optional<GeoPoint> visitor);
 
+  /**
+   * The page of a trial with its unpublished draft in it, for the staff member who holds the draft's
+   * current preview key; empty when the key is unknown, expired or for another trial.
+   */
+  Optional<TrialPageView> findPreview(NctNumber nct, String previewKey, Optional<GeoPoint> visitor);
+
   /** Every published trial, by NCT number. */
   List<TrialSummaryView> listPublished();
 

@@ -12,11 +12,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opentrials.portal.domain.shared.GeoPoint;
 import org.opentrials.portal.domain.site.Site;
 import org.opentrials.portal.domain.site.SiteRepository;
+import org.opentrials.portal.domain.trial.ContentDraftRepository;
 import org.opentrials.portal.domain.trial.CriterionKind;
 import org.opentrials.portal.domain.trial.CriterionText;
 import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.domain.trial.Trial;
+import org.opentrials.portal.domain.trial.TrialContent;
 import org.opentrials.portal.domain.trial.TrialRepository;
+import org.opentrials.portal.services.content.ContentJson;
 
 /** Reads a published trial into its page's view model in one transaction. */
 @ApplicationScoped
@@ -24,6 +27,7 @@ import org.opentrials.portal.domain.trial.TrialRepository;
 public class TrialPagesService implements TrialPages {
   @Inject TrialRepository trials;
   @Inject SiteRepository sites;
+  @Inject ContentDraftRepository drafts;
   @Inject Clock clock;
 
   /** A status not confirmed within this many days is shown as possibly out of date. */
@@ -31,9 +35,29 @@ public class TrialPagesService implements TrialPages {
   @ConfigProperty(name = "trials.status.stale-after-days", defaultValue = "90")
   int staleAfterDays;
 
+  public TrialPagesService() {}
+
+  /** For use outside the container (tests). */
+  public TrialPagesService(TrialRepository trials, SiteRepository sites, ContentDraftRepository drafts, Clock clock,
+      int staleAfterDays) {
+    this.trials = trials;
+    this.sites = sites;
+    this.drafts = drafts;
+    this.clock = clock;
+    this.staleAfterDays = staleAfterDays;
+  }
+
   @Override
   public Optional<TrialPageView> findTrialPage(NctNumber nct, Optional<GeoPoint> visitor) {
     return trials.findPublishedByNct(nct).map(t -> toView(t, sites.findByTrial(nct), visitor));
+  }
+
+  @Override
+  public Optional<TrialPageView> findPreview(NctNumber nct, String previewKey, Optional<GeoPoint> visitor) {
+    return drafts.findByPreviewKey(previewKey)
+        .filter(d -> d.nctId().equals(nct) && d.previewableAt(clock.instant()))
+        .flatMap(d -> trials.findByNct(nct)
+            .map(t -> toView(t, ContentJson.read(d.content()), sites.findByTrial(nct), visitor)));
   }
 
   @Override
@@ -108,6 +132,11 @@ public class TrialPagesService implements TrialPages {
   }
 
   TrialPageView toView(Trial t, List<Site> siteList, Optional<GeoPoint> visitor) {
+    return toView(t, t.content(), siteList, visitor);
+  }
+
+  /** The page of trial {@code t} with content {@code c}: its own, or a draft's for a preview. */
+  TrialPageView toView(Trial t, TrialContent c, List<Site> siteList, Optional<GeoPoint> visitor) {
     LocalDate today = LocalDate.now(clock);
     List<SiteView> siteViews = siteList.stream().map(s -> toView(s, visitor, today)).toList();
     if (visitor.isPresent()) {
@@ -120,10 +149,10 @@ public class TrialPagesService implements TrialPages {
         t.phases().stream().sorted().map(Enum::name).toList(),
         t.conditions(), t.overallStatus().name(), t.statusVerifiedOn(), isStale(t.statusVerifiedOn(), today),
         t.placesLeft(), t.placesLeftUntil(), t.leadSponsor(), t.collaborators(), t.overseenBy(),
-        t.briefSummary(), t.plainSummary(), t.groupsSummary(),
-        t.faq().stream().map(f -> new TrialPageView.Faq(f.question(), f.answer())).toList(),
+        t.briefSummary(), c.plainSummary(), c.groupsSummary(),
+        c.faq().stream().map(f -> new TrialPageView.Faq(f.question(), f.answer())).toList(),
         t.travelSupport().name(), t.timeReimbursement().name(), t.waitlistAvailable(), t.priorSafetyData(),
-        t.eligibilitySummary(),
+        c.eligibilitySummary(),
         t.minimumAge() == null ? null : t.minimumAge().wholeYears(),
         t.maximumAge() == null ? null : t.maximumAge().wholeYears(),
         t.sex().name(),
@@ -131,18 +160,18 @@ public class TrialPagesService implements TrialPages {
         texts(t.criteria(), CriterionKind.EXCLUSION),
         keyTexts(t.criteria(), CriterionKind.INCLUSION),
         keyTexts(t.criteria(), CriterionKind.EXCLUSION),
-        t.armGroups().stream().map(a -> new TrialPageView.Group(a.label(), a.type() == null ? null : a.type().name(),
+        c.groups().stream().map(a -> new TrialPageView.Group(a.label(), a.type() == null ? null : a.type().name(),
             a.description(), a.interventions().stream().map(i -> new TrialPageView.InterventionView(
                 i.name(), i.type().name(),
                 i.dose() == null ? null : i.dose().amount(), i.dose() == null ? null : i.dose().unit(),
                 i.dose() != null && i.dose().perKilogram(), i.administration())).toList())).toList(),
-        t.approvals().stream().map(a -> new TrialPageView.ApprovalView(a.subject(), a.countryCode(),
+        c.approvals().stream().map(a -> new TrialPageView.ApprovalView(a.subject(), a.countryCode(),
             a.approvedName(), a.indications())).toList(),
-        t.references().stream().map(r -> new TrialPageView.ReferenceView(r.title(), r.year(), r.abstractText(),
+        c.references().stream().map(r -> new TrialPageView.ReferenceView(r.title(), r.year(), r.abstractText(),
             r.pmid(), r.citation())).toList(),
-        t.safetySummaries().stream().map(s -> new TrialPageView.Safety(s.text(), s.asOf())).toList(),
+        c.safetySummaries().stream().map(s -> new TrialPageView.Safety(s.text(), s.asOf())).toList(),
         siteViews,
-        t.criteriaRules() != null);
+        c.criteriaRules() != null);
   }
 
   private SiteView toView(Site s, Optional<GeoPoint> visitor, LocalDate today) {
