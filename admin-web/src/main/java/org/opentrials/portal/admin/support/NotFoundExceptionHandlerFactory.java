@@ -56,7 +56,8 @@ public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     static boolean isNotFound(Throwable error) {
       for (Throwable t = error; t != null; t = t.getCause()) {
-        if (t instanceof AccessDenied || t instanceof SiteNotFound) {
+        if (t instanceof AccessDenied || t instanceof SiteNotFound
+            || t instanceof org.opentrials.portal.services.content.TrialNotFound) {
           return true;
         }
       }
