@@ -21,7 +21,6 @@ class ContentPublishIT extends PortalIT {
 
   @AfterEach
   void putTheDemoContentBack() {
-    browser().manage().deleteAllCookies();
     signInAs("sponsor");
     open(CONTENT);
     if (!browser().findElements(By.id("content:discard")).isEmpty()) {
@@ -74,12 +73,14 @@ class ContentPublishIT extends PortalIT {
     assertThat(get(previewPath.substring(previewPath.indexOf("/trials/"))).statusCode())
         .as("the preview link dies with the draft").isEqualTo(404);
 
-    browser().manage().deleteAllCookies();
     signInAs("admin");
     open("/admin/audit/index.xhtml?action=PUBLISH&entity=NCT02633163");
     String audit = text("table.audit");
     assertThat(audit).contains("sponsor", "references[" + (before + 1) + "].title", TITLE,
-        "references[" + (before + 1) + "].abstract", ABSTRACT, "New publication from the MiSLE investigators");
+        "references[" + (before + 1) + "].abstract", ABSTRACT);
+    open("/admin/audit/index.xhtml?action=UPDATE&entity=NCT02633163");
+    assertThat(text("table.audit")).as("the draft's save, with the reason given")
+        .contains("TRIAL_DRAFT", TITLE, "New publication from the MiSLE investigators");
   }
 
   @Test
@@ -126,18 +127,19 @@ class ContentPublishIT extends PortalIT {
     assertThat(browser().findElements(By.cssSelector("tr.trial-row"))).extracting(e -> e.getAttribute("data-trial"))
         .containsExactly("NCT02633163");
 
-    browser().manage().deleteAllCookies();
     signInAs("investigator.cedars");
     open(CONTENT);
     assertThat(text("h1")).isEqualTo("Page not found");
 
-    browser().manage().deleteAllCookies();
     signInAs("admin");
     open("/admin/audit/index.xhtml?action=ACCESS_DENIED&actor=sponsor&entity=NCT03475563");
     assertThat(text("table.audit")).contains("sponsor", "NCT03475563", "tried to open the trial's content");
   }
 
+  /** Signs in afresh: the session cookie's path is /admin, so it is deleted from an /admin page. */
   private void signInAs(String username) {
+    open("/admin/login.xhtml");
+    browser().manage().deleteAllCookies();
     open("/admin/login.xhtml");
     browser().findElement(By.id("login:username")).sendKeys(username);
     browser().findElement(By.id("login:password")).sendKeys(server.demoPassword(username));
