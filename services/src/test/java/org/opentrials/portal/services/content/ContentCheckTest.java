@@ -55,6 +55,11 @@ class ContentCheckTest {
         new ContentCheck.Warning("faq[1].answer", Kind.FREE_TREATMENT, "free treatment"));
   }
 
+  @org.junit.jupiter.api.Test
+  void theDemoTrialsPublicTextPassesAsTheSeedPagesWriteIt() {
+    assertThat(ContentCheck.check(org.opentrials.portal.services.demo.MisleDemoTrial.trial().content())).isEmpty();
+  }
+
   private static TrialContent summary(String text) {
     return new TrialContent(text, null, null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
   }
