@@ -45,7 +45,7 @@ import org.opentrials.portal.services.registry.StudyResult.Outcome;
  * conditions, design, arms, eligibility, officials, references, and each site's address and geo
  * point. The portal owns what sites and sponsor staff add: places left, FAQ, plain-language and
  * groups summaries, eligibility summary, safety summaries, approvals, publication, doses, reference
- * abstracts, patient wording of criteria, criteria documents they structured, and a site's status
+ * abstracts and the references they added, patient wording of criteria, criteria documents they structured, and a site's status
  * and contacts once an investigator confirmed them after the registry's last verification.
  *
  * <p><b>Missing is not empty.</b> A module the record lacks (search pages carry only some) leaves
@@ -446,6 +446,15 @@ public final class StudyMerger {
         Reference previous = previousReference(pmid, citation);
         references.add(new Reference(fit(title, 1000, "reference title"), Citations.year(citation),
             previous == null ? null : previous.abstractText(), pmid, citation, r.type()));
+      }
+      // References sponsor staff added in the portal (no registry type, not in the registry's list)
+      // stay, after the registry's own.
+      for (Reference added : trial.references()) {
+        boolean listed = references.stream().anyMatch(r -> added.pmid() != null ? added.pmid().equals(r.pmid())
+            : added.citation() != null && added.citation().equals(r.citation()));
+        if (added.type() == null && !listed) {
+          references.add(added);
+        }
       }
       if (!Objects.equals(Render.references(references), Render.references(trial.references()))) {
         trial.replaceReferences(references);

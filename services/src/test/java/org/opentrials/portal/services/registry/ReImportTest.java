@@ -129,6 +129,21 @@ class ReImportTest {
   }
 
   @Test
+  void keepsTheReferencesSponsorStaffAddedAfterTheRegistrysOwn() {
+    List<org.opentrials.portal.domain.trial.Reference> refs = new ArrayList<>(trial.references());
+    int registryCount = refs.size();
+    refs.add(new org.opentrials.portal.domain.trial.Reference("One-year results of the BiOSS registry", 2024,
+        "Added by sponsor staff with its abstract.", "39000001", null, null));
+    trial.replaceReferences(refs);
+
+    reimport(newerRecord());
+    assertThat(trial.references()).hasSize(registryCount + 1);
+    assertThat(trial.references().get(registryCount).title()).isEqualTo("One-year results of the BiOSS registry");
+    assertThat(reimport(newerRecord()).outcome()).as("and a second import finds nothing to change")
+        .isEqualTo(Outcome.UNCHANGED);
+  }
+
+  @Test
   void keepsEverythingThePortalOwns() {
     reimport(newerRecord());
     assertThat(trial.placesLeft()).isEqualTo(3);
