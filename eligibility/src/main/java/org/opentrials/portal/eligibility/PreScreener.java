@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -30,9 +29,7 @@ import org.opentrials.portal.eligibility.questions.Questionnaire;
  * <p>Thread-safe and stateless apart from the clock; one instance serves the whole application.
  */
 public final class PreScreener {
-  private static final Comparator<TrialMatch<?>> RANKING =
-      Comparator.<TrialMatch<?>>comparingInt(m -> m.verdict().ordinal())
-          .thenComparing(PreScreener::compareDistance);
+  private static final Verdict[] VERDICTS = Verdict.values();
 
   private final Clock clock;
 
@@ -88,6 +85,9 @@ public final class PreScreener {
    * within a verdict by ascending distance, trials without a distance (NaN, negative or infinite)
    * last; ties keep the input order.
    *
+   * <p>For ranking the same trials for many visitors, {@link #rank(TrialIndex, ToDoubleFunction,
+   * Answers)} is several times faster: it reads all compiled criteria from one contiguous store.
+   *
    * @param criteriaOf the criteria of a trial
    * @param distance e.g. km to the trial's nearest recruiting site, NaN if unknown
    */
@@ -97,25 +97,50 @@ public final class PreScreener {
       ToDoubleFunction<? super T> distance,
       Answers answers) {
     PreparedAnswers prepared = PreparedAnswers.of(answers, screeningDate());
-    List<TrialMatch<T>> matches = new ArrayList<>(trials.size());
-    for (T trial : trials) {
-      double d = distance.applyAsDouble(trial);
-      if (!(d >= 0) || Double.isInfinite(d)) {
-        d = Double.NaN;
-      }
-      matches.add(new TrialMatch<>(trial, criteriaOf.apply(trial).verdict(prepared), d));
+    Object[] items = trials.toArray();
+    byte[] verdicts = new byte[items.length];
+    double[] distances = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      @SuppressWarnings("unchecked")
+      T trial = (T) items[i];
+      verdicts[i] = (byte) criteriaOf.apply(trial).verdict(prepared).ordinal();
+      distances[i] = knownOrNaN(distance.applyAsDouble(trial));
     }
-    matches.sort(RANKING);
+    return ranked(items, verdicts, distances);
+  }
+
+  /**
+   * As {@link #rank(Collection, Function, ToDoubleFunction, Answers)}, for trials indexed once
+   * with {@link TrialIndex#of}: the fast way to rank many trials.
+   */
+  public <T> List<TrialMatch<T>> rank(
+      TrialIndex<T> trials, ToDoubleFunction<? super T> distance, Answers answers) {
+    PreparedAnswers prepared = PreparedAnswers.of(answers, screeningDate());
+    Object[] items = trials.trials().toArray();
+    byte[] verdicts = new byte[items.length];
+    trials.compiled().verdicts(prepared, verdicts);
+    double[] distances = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      @SuppressWarnings("unchecked")
+      T trial = (T) items[i];
+      distances[i] = knownOrNaN(distance.applyAsDouble(trial));
+    }
+    return ranked(items, verdicts, distances);
+  }
+
+  private static <T> List<TrialMatch<T>> ranked(Object[] items, byte[] verdicts, double[] distances) {
+    int[] order = Ranking.order(verdicts, distances);
+    List<TrialMatch<T>> matches = new ArrayList<>(items.length);
+    for (int i : order) {
+      @SuppressWarnings("unchecked")
+      T trial = (T) items[i];
+      matches.add(new TrialMatch<>(trial, VERDICTS[verdicts[i]], distances[i]));
+    }
     return matches;
   }
 
-  private static int compareDistance(TrialMatch<?> a, TrialMatch<?> b) {
-    boolean aKnown = a.hasDistance();
-    boolean bKnown = b.hasDistance();
-    if (aKnown && bKnown) {
-      return Double.compare(a.distance(), b.distance());
-    }
-    return aKnown == bKnown ? 0 : aKnown ? -1 : 1;
+  private static double knownOrNaN(double d) {
+    return d >= 0 && !Double.isInfinite(d) ? d : Double.NaN;
   }
 
   private static Verdict verdictOf(List<CriterionResult> results) {
