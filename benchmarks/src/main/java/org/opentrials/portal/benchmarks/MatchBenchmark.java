@@ -51,10 +51,13 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@link #rank}: the matching use case as the application calls it, {@link
- *       PreScreener#rank}: prepares the answers, takes each trial's verdict from its compiled
- *       criteria, and sorts the 100,000 matches by verdict and distance.
+ *       PreScreener#rank(TrialIndex, java.util.function.ToDoubleFunction, Answers)} on the index
+ *       built once per set of trials: prepares the answers, takes each trial's verdict from the
+ *       contiguous store of compiled criteria, sorts the 100,000 matches by verdict and distance,
+ *       and reads every match. {@link #rankUnindexed}: the same from a plain list of trials.
  *   <li>{@link #verdicts}: the fast path alone, {@link PreScreener#prepare} once and {@link
- *       TrialCriteria#verdict(PreparedAnswers)} per trial, no sorting.
+ *       CompiledTrials#verdicts} for all trials, no sorting. {@link #verdictsUnindexed}: {@link
+ *       TrialCriteria#verdict(PreparedAnswers)} per trial, each program where its trial lies.
  *   <li>{@link #screenAll}: the explained path, {@link PreScreener#screen} (every criterion with
  *       its reasons) for every trial: what it would cost to explain all trials rather than the
  *       one a visitor opens. For comparison, not the target.
@@ -169,7 +172,7 @@ public class MatchBenchmark {
     System.out.printf("[setup] trials indexed (TrialIndex, CompiledTrials) in %d ms%n",
         (indexed - indexing) / 1_000_000);
     // The ranking equals a plain comparator sort of the matches (verdict, Double.compare, stable).
-    List<TrialMatch<Listing>> ranked = rank();
+    List<TrialMatch<Listing>> ranked = screener.rank(index, Listing::km, answers);
     List<TrialMatch<Listing>> expected = new ArrayList<>();
     for (int i = 0; i < TRIALS; i++) {
       Listing l = listings.get(i);
@@ -192,17 +195,21 @@ public class MatchBenchmark {
 
   /**
    * The matching use case: all 100,000 trials ranked for one answer set, from the index the portal
-   * keeps of its published trials.
+   * keeps of its published trials, and every match read as the portal's list of matches reads it.
    */
   @Benchmark
-  public List<TrialMatch<Listing>> rank() {
-    return screener.rank(index, Listing::km, answers);
+  public void rank(Blackhole bh) {
+    for (TrialMatch<Listing> m : screener.rank(index, Listing::km, answers)) {
+      bh.consume(m);
+    }
   }
 
   /** As {@link #rank} without an index: each trial's own compiled criteria, where they lie. */
   @Benchmark
-  public List<TrialMatch<Listing>> rankUnindexed() {
-    return screener.rank(listings, Listing::criteria, Listing::km, answers);
+  public void rankUnindexed(Blackhole bh) {
+    for (TrialMatch<Listing> m : screener.rank(listings, Listing::criteria, Listing::km, answers)) {
+      bh.consume(m);
+    }
   }
 
   /** The fast path without sorting: verdict counts for all 100,000 trials from the store. */

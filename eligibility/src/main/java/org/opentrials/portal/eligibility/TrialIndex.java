@@ -19,10 +19,12 @@ import org.opentrials.portal.eligibility.criteria.TrialCriteria;
  */
 public final class TrialIndex<T> {
   private final List<T> trials;
+  private final Object[] items; // the trials again, for the ranking's loops
   private final CompiledTrials compiled;
 
   private TrialIndex(List<T> trials, CompiledTrials compiled) {
     this.trials = trials;
+    this.items = trials.toArray();
     this.compiled = compiled;
   }
 
@@ -47,6 +49,10 @@ public final class TrialIndex<T> {
 
   public int size() {
     return trials.size();
+  }
+
+  Object[] items() {
+    return items;
   }
 
   CompiledTrials compiled() {
