@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +18,11 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.opentrials.portal.eligibility.PreScreener;
 import org.opentrials.portal.eligibility.Screening;
+import org.opentrials.portal.eligibility.TrialIndex;
 import org.opentrials.portal.eligibility.TrialMatch;
 import org.opentrials.portal.eligibility.answers.Answers;
 import org.opentrials.portal.eligibility.answers.PreparedAnswers;
+import org.opentrials.portal.eligibility.criteria.CompiledTrials;
 import org.opentrials.portal.eligibility.criteria.TrialCriteria;
 import org.opentrials.portal.eligibility.criteria.Verdict;
 import org.opentrials.portal.eligibility.json.AnswersJson;
@@ -48,10 +51,13 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <ul>
  *   <li>{@link #rank}: the matching use case as the application calls it, {@link
- *       PreScreener#rank}: prepares the answers, takes each trial's verdict from its compiled
- *       criteria, and sorts the 100,000 matches by verdict and distance.
+ *       PreScreener#rank(TrialIndex, java.util.function.ToDoubleFunction, Answers)} on the index
+ *       built once per set of trials: prepares the answers, takes each trial's verdict from the
+ *       contiguous store of compiled criteria, sorts the 100,000 matches by verdict and distance,
+ *       and reads every match. {@link #rankUnindexed}: the same from a plain list of trials.
  *   <li>{@link #verdicts}: the fast path alone, {@link PreScreener#prepare} once and {@link
- *       TrialCriteria#verdict(PreparedAnswers)} per trial, no sorting.
+ *       CompiledTrials#verdicts} for all trials, no sorting. {@link #verdictsUnindexed}: {@link
+ *       TrialCriteria#verdict(PreparedAnswers)} per trial, each program where its trial lies.
  *   <li>{@link #screenAll}: the explained path, {@link PreScreener#screen} (every criterion with
  *       its reasons) for every trial: what it would cost to explain all trials rather than the
  *       one a visitor opens. For comparison, not the target.
@@ -78,6 +84,8 @@ public class MatchBenchmark {
 
   private List<TrialCriteria> trials;
   private List<Listing> listings;
+  private TrialIndex<Listing> index;
+  private CompiledTrials compiled;
   private Answers answers;
 
   @Setup(Level.Trial)
@@ -130,15 +138,26 @@ public class MatchBenchmark {
       listings.add(new Listing(t, random.nextDouble() < 0.1 ? Double.NaN : random.nextDouble() * 3000));
     }
 
-    // Sanity: a non-degenerate verdict distribution, and the explained path agrees with the fast one.
+    // Built once per set of trials, as the portal does (Prescreening), not per visitor.
+    long indexing = System.nanoTime();
+    index = TrialIndex.of(listings, Listing::criteria);
+    compiled = CompiledTrials.of(trials);
+    long indexed = System.nanoTime();
+
+    // Sanity: a non-degenerate verdict distribution, and the explained path agrees with both fast
+    // ones (each trial's own program, and the contiguous store).
     PreparedAnswers prepared = screener.prepare(answers);
+    byte[] stored = new byte[TRIALS];
+    compiled.verdicts(prepared, stored);
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
     long criteria = 0;
-    for (TrialCriteria t : trials) {
+    for (int i = 0; i < TRIALS; i++) {
+      TrialCriteria t = trials.get(i);
       Verdict fast = t.verdict(prepared);
       Verdict explained = PreScreener.screen(t, answers, SCREENING_DATE).verdict();
-      if (fast != explained) {
-        throw new IllegalStateException(t + ": verdict " + fast + " but screen() says " + explained);
+      if (fast != explained || stored[i] != explained.ordinal()) {
+        throw new IllegalStateException(t + ": verdict " + fast + ", stored " + stored[i]
+            + ", but screen() says " + explained);
       }
       counts.merge(fast, 1, Integer::sum);
       criteria += t.criteria().size();
@@ -150,6 +169,20 @@ public class MatchBenchmark {
         trials.size(), (generated - start) / 1_000_000, SEED, (double) criteria / trials.size(),
         covering.size(), questionnaire.questions().size(), answers.size());
     System.out.printf("[setup] verdicts: %s%n", counts);
+    System.out.printf("[setup] trials indexed (TrialIndex, CompiledTrials) in %d ms%n",
+        (indexed - indexing) / 1_000_000);
+    // The ranking equals a plain comparator sort of the matches (verdict, Double.compare, stable).
+    List<TrialMatch<Listing>> ranked = screener.rank(index, Listing::km, answers);
+    List<TrialMatch<Listing>> expected = new ArrayList<>();
+    for (int i = 0; i < TRIALS; i++) {
+      Listing l = listings.get(i);
+      expected.add(new TrialMatch<>(l, Verdict.values()[stored[i]], l.km()));
+    }
+    expected.sort(Comparator.<TrialMatch<Listing>>comparingInt(m -> m.verdict().ordinal())
+        .thenComparing((a, b) -> Double.compare(a.distance(), b.distance())));
+    if (!ranked.equals(expected) || !screener.rank(listings, Listing::criteria, Listing::km, answers).equals(expected)) {
+      throw new IllegalStateException("the ranking differs from a comparator sort");
+    }
     System.out.printf(
         "[setup] MiSLE (NCT02633163) for this visitor: %s%n", screener.verdict(trials.get(0), answers));
     for (Verdict v : Verdict.values()) {
@@ -160,15 +193,41 @@ public class MatchBenchmark {
     }
   }
 
-  /** The matching use case: all 100,000 trials ranked for one answer set. */
+  /**
+   * The matching use case: all 100,000 trials ranked for one answer set, from the index the portal
+   * keeps of its published trials, and every match read as the portal's list of matches reads it.
+   */
   @Benchmark
-  public List<TrialMatch<Listing>> rank() {
-    return screener.rank(listings, Listing::criteria, Listing::km, answers);
+  public void rank(Blackhole bh) {
+    for (TrialMatch<Listing> m : screener.rank(index, Listing::km, answers)) {
+      bh.consume(m);
+    }
   }
 
-  /** The fast path without sorting: verdict counts for all 100,000 trials. */
+  /** As {@link #rank} without an index: each trial's own compiled criteria, where they lie. */
+  @Benchmark
+  public void rankUnindexed(Blackhole bh) {
+    for (TrialMatch<Listing> m : screener.rank(listings, Listing::criteria, Listing::km, answers)) {
+      bh.consume(m);
+    }
+  }
+
+  /** The fast path without sorting: verdict counts for all 100,000 trials from the store. */
   @Benchmark
   public int[] verdicts() {
+    PreparedAnswers prepared = screener.prepare(answers);
+    byte[] verdicts = new byte[compiled.size()];
+    compiled.verdicts(prepared, verdicts);
+    int[] counts = new int[3];
+    for (byte v : verdicts) {
+      counts[v]++;
+    }
+    return counts;
+  }
+
+  /** As {@link #verdicts} from each trial's own compiled criteria, where they lie. */
+  @Benchmark
+  public int[] verdictsUnindexed() {
     PreparedAnswers prepared = screener.prepare(answers);
     int[] counts = new int[3];
     for (int i = 0; i < trials.size(); i++) {

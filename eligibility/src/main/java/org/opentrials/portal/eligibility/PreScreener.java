@@ -2,11 +2,12 @@ package org.opentrials.portal.eligibility;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.opentrials.portal.eligibility.answers.Answers;
@@ -25,14 +26,13 @@ import org.opentrials.portal.eligibility.questions.Questionnaire;
  * <p>Two paths: {@link #screen} evaluates the rule objects and explains every criterion, for the
  * page a visitor reads; {@link #verdict} and {@link #rank} use each trial's compiled criteria and
  * answers prepared once ({@link PreparedAnswers}), for checking one answer set against many
- * trials. Both always agree.
+ * trials. Both always agree. To rank the same set of trials for many visitors, index it once
+ * ({@link TrialIndex}): its compiled criteria then lie in one contiguous store.
  *
  * <p>Thread-safe and stateless apart from the clock; one instance serves the whole application.
  */
 public final class PreScreener {
-  private static final Comparator<TrialMatch<?>> RANKING =
-      Comparator.<TrialMatch<?>>comparingInt(m -> m.verdict().ordinal())
-          .thenComparing(PreScreener::compareDistance);
+  private static final Verdict[] VERDICTS = Verdict.values();
 
   private final Clock clock;
 
@@ -86,7 +86,10 @@ public final class PreScreener {
   /**
    * Ranks trials for one answer set: LIKELY_ELIGIBLE first, then NEEDS_REVIEW, then NOT_ELIGIBLE;
    * within a verdict by ascending distance, trials without a distance (NaN, negative or infinite)
-   * last; ties keep the input order.
+   * last; ties keep the input order. The list is immutable; each match is made when read.
+   *
+   * <p>For ranking the same trials for many visitors, {@link #rank(TrialIndex, ToDoubleFunction,
+   * Answers)} is several times faster: it reads all compiled criteria from one contiguous store.
    *
    * @param criteriaOf the criteria of a trial
    * @param distance e.g. km to the trial's nearest recruiting site, NaN if unknown
@@ -97,25 +100,74 @@ public final class PreScreener {
       ToDoubleFunction<? super T> distance,
       Answers answers) {
     PreparedAnswers prepared = PreparedAnswers.of(answers, screeningDate());
-    List<TrialMatch<T>> matches = new ArrayList<>(trials.size());
-    for (T trial : trials) {
-      double d = distance.applyAsDouble(trial);
-      if (!(d >= 0) || Double.isInfinite(d)) {
-        d = Double.NaN;
-      }
-      matches.add(new TrialMatch<>(trial, criteriaOf.apply(trial).verdict(prepared), d));
+    Object[] items = trials.toArray();
+    byte[] verdicts = new byte[items.length];
+    double[] distances = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      @SuppressWarnings("unchecked")
+      T trial = (T) items[i];
+      verdicts[i] = (byte) criteriaOf.apply(trial).verdict(prepared).ordinal();
+      distances[i] = knownOrNaN(distance.applyAsDouble(trial));
     }
-    matches.sort(RANKING);
-    return matches;
+    return ranked(items, verdicts, distances);
   }
 
-  private static int compareDistance(TrialMatch<?> a, TrialMatch<?> b) {
-    boolean aKnown = a.hasDistance();
-    boolean bKnown = b.hasDistance();
-    if (aKnown && bKnown) {
-      return Double.compare(a.distance(), b.distance());
+  /**
+   * As {@link #rank(Collection, Function, ToDoubleFunction, Answers)}, for trials indexed once
+   * with {@link TrialIndex#of}: the fast way to rank many trials.
+   */
+  public <T> List<TrialMatch<T>> rank(
+      TrialIndex<T> trials, ToDoubleFunction<? super T> distance, Answers answers) {
+    PreparedAnswers prepared = PreparedAnswers.of(answers, screeningDate());
+    Object[] items = trials.items();
+    byte[] verdicts = new byte[items.length];
+    trials.compiled().verdicts(prepared, verdicts);
+    double[] distances = new double[items.length];
+    for (int i = 0; i < items.length; i++) {
+      @SuppressWarnings("unchecked")
+      T trial = (T) items[i];
+      distances[i] = knownOrNaN(distance.applyAsDouble(trial));
     }
-    return aKnown == bKnown ? 0 : aKnown ? -1 : 1;
+    return ranked(items, verdicts, distances);
+  }
+
+  private static <T> List<TrialMatch<T>> ranked(Object[] items, byte[] verdicts, double[] distances) {
+    return new Ranked<>(items, verdicts, distances, Ranking.order(verdicts, distances));
+  }
+
+  /**
+   * The ranking as an immutable list over its arrays: a {@link TrialMatch} is made when read, so a
+   * caller that shows only the first page does not pay for 100,000 objects.
+   */
+  private static final class Ranked<T> extends AbstractList<TrialMatch<T>> implements RandomAccess {
+    private final Object[] items;
+    private final byte[] verdicts;
+    private final double[] distances;
+    private final int[] order;
+
+    Ranked(Object[] items, byte[] verdicts, double[] distances, int[] order) {
+      this.items = items;
+      this.verdicts = verdicts;
+      this.distances = distances;
+      this.order = order;
+    }
+
+    @Override
+    public TrialMatch<T> get(int index) {
+      int i = order[index];
+      @SuppressWarnings("unchecked")
+      T trial = (T) items[i];
+      return new TrialMatch<>(trial, VERDICTS[verdicts[i]], distances[i]);
+    }
+
+    @Override
+    public int size() {
+      return order.length;
+    }
+  }
+
+  private static double knownOrNaN(double d) {
+    return d >= 0 && !Double.isInfinite(d) ? d : Double.NaN;
   }
 
   private static Verdict verdictOf(List<CriterionResult> results) {

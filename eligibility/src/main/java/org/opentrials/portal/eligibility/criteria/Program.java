@@ -11,7 +11,9 @@ import static org.opentrials.portal.eligibility.answers.PreparedAnswers.YES;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.opentrials.portal.eligibility.answers.PreparedAnswers;
 import org.opentrials.portal.eligibility.answers.QuestionId;
 import org.opentrials.portal.eligibility.answers.TimeWindow;
@@ -56,6 +58,11 @@ final class Program {
   private static final int IF = 17; // condition, then
 
   private static final Truth[] TRUTHS = {Truth.FALSE, Truth.TRUE, Truth.UNKNOWN};
+  private static final Verdict[] VERDICTS = Verdict.values();
+  // Verdicts as ordinals, for the arena loop.
+  private static final int LIKELY_ELIGIBLE = Verdict.LIKELY_ELIGIBLE.ordinal();
+  private static final int NEEDS_REVIEW = Verdict.NEEDS_REVIEW.ordinal();
+  private static final int NOT_ELIGIBLE = Verdict.NOT_ELIGIBLE.ordinal();
 
   private final int[] code;
   private final Object[] constants;
@@ -93,23 +100,117 @@ final class Program {
    * trial.
    */
   static Verdict verdict(int[] c, Object[] constants, PreparedAnswers answers) {
-    if (c.length == 0) {
-      return Verdict.NEEDS_REVIEW; // nothing to go on: see Verdict
+    return VERDICTS[verdict(c, 0, c.length, constants, answers)];
+  }
+
+  /**
+   * As {@link #verdict(int[], Object[], PreparedAnswers)} for the program in {@code c[from..to)},
+   * e.g. one trial's in a {@link CompiledTrials} arena, as the {@link Verdict#ordinal()}.
+   */
+  static int verdict(int[] c, int from, int to, Object[] constants, PreparedAnswers answers) {
+    if (from == to) {
+      return NEEDS_REVIEW; // nothing to go on: see Verdict
     }
     boolean allMet = true;
-    int pc = 0;
-    while (pc < c.length) {
+    int pc = from;
+    while (pc < to) {
       boolean inclusion = c[pc] == 1;
       int node = pc + 1;
       int t = eval(c, constants, node, answers);
       if (t == U) {
         allMet = false;
       } else if ((t == T) != inclusion) {
-        return Verdict.NOT_ELIGIBLE;
+        return NOT_ELIGIBLE;
       }
       pc = node + c[node + 1];
     }
-    return allMet ? Verdict.LIKELY_ELIGIBLE : Verdict.NEEDS_REVIEW;
+    return allMet ? LIKELY_ELIGIBLE : NEEDS_REVIEW;
+  }
+
+  /**
+   * Appends this program to {@code arena}, its constant operands renumbered into {@code pool}
+   * (equal constants shared), so many programs can run from one array and one constant pool.
+   */
+  void appendTo(IntArena arena, ConstantPool pool) {
+    int base = arena.size();
+    arena.append(code);
+    int[] a = arena.array();
+    for (int start : criterionStarts) {
+      relocate(a, base + start + 1, pool);
+    }
+  }
+
+  private void relocate(int[] a, int pc, ConstantPool pool) {
+    switch (a[pc]) {
+      case SEX:
+        a[pc + 3] = pool.indexOf(constants[a[pc + 3]]);
+        break;
+      case CONDITION_EXCEPT:
+        a[pc + 5] = pool.indexOf(constants[a[pc + 5]]);
+        break;
+      case NOT:
+      case AND:
+      case OR:
+      case IF:
+        {
+          int end = pc + a[pc + 1];
+          for (int child = pc + 2; child < end; child += a[child + 1]) {
+            relocate(a, child, pool);
+          }
+          break;
+        }
+      default:
+        break; // a leaf without constants
+    }
+  }
+
+  /** A growing {@code int[]}. */
+  static final class IntArena {
+    private int[] array;
+    private int size;
+
+    IntArena(int capacity) {
+      array = new int[Math.max(capacity, 16)];
+    }
+
+    int size() {
+      return size;
+    }
+
+    int[] array() {
+      return array;
+    }
+
+    void append(int[] values) {
+      if (size + values.length > array.length) {
+        array = Arrays.copyOf(array, Math.max(size + values.length, array.length * 2));
+      }
+      System.arraycopy(values, 0, array, size, values.length);
+      size += values.length;
+    }
+
+    int[] toArray() {
+      return Arrays.copyOf(array, size);
+    }
+  }
+
+  /** Constants shared by many programs, each distinct value once. */
+  static final class ConstantPool {
+    private final Map<Object, Integer> indexes = new HashMap<>();
+    private final List<Object> values = new ArrayList<>();
+
+    int indexOf(Object value) {
+      // String[] (the excepted subtypes) compares by identity; a List key compares by content.
+      Object key = value instanceof String[] s ? List.of(s) : value;
+      return indexes.computeIfAbsent(key, k -> {
+        values.add(value);
+        return values.size() - 1;
+      });
+    }
+
+    Object[] toArray() {
+      return values.toArray();
+    }
   }
 
   /** The truth of one criterion's rule; for tests that compare with {@link Rule#test}. */

@@ -83,6 +83,11 @@ public final class TrialCriteria {
     return verdict(PreparedAnswers.of(answers, screeningDate));
   }
 
+  /** The compiled criteria, for {@link CompiledTrials}. */
+  Program program() {
+    return program;
+  }
+
   /** The compiled truth of one criterion's rule: lets tests hold it against {@link Rule#test}. */
   Truth compiledTruth(int criterionIndex, PreparedAnswers answers) {
     return program.truth(criterionIndex, answers);

@@ -19,6 +19,7 @@ import org.omnifaces.cdi.Param;
 import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.eligibility.CriterionResult;
 import org.opentrials.portal.eligibility.Screening;
+import org.opentrials.portal.eligibility.TrialIndex;
 import org.opentrials.portal.eligibility.answers.Answers;
 import org.opentrials.portal.eligibility.criteria.CriterionStatus;
 import org.opentrials.portal.eligibility.questions.AnswerForm;
@@ -76,7 +77,7 @@ public class PrescreenBacking implements Serializable {
   private String near;
 
   private transient ScreenableTrial trial;
-  private transient List<ScreenableTrial> allTrials;
+  private transient TrialIndex<ScreenableTrial> allTrials;
   private transient Questionnaire questionnaire;
   private transient Screening screening;
 
@@ -413,8 +414,12 @@ public class PrescreenBacking implements Serializable {
   }
 
   private List<ScreenableTrial> allTrials() {
+    return indexedTrials().trials();
+  }
+
+  private TrialIndex<ScreenableTrial> indexedTrials() {
     if (allTrials == null) {
-      allTrials = prescreening.findAllScreenable();
+      allTrials = prescreening.screenableIndex();
     }
     return allTrials;
   }
@@ -429,7 +434,7 @@ public class PrescreenBacking implements Serializable {
   public List<MatchView> getMatches() {
     org.opentrials.portal.domain.shared.GeoPoint from = near == null ? null
         : org.opentrials.portal.services.geo.Gazetteer.shared().resolve(near).map(p -> p.point()).orElse(null);
-    var ranked = prescreening.screener().rank(allTrials(), ScreenableTrial::criteria,
+    var ranked = prescreening.screener().rank(indexedTrials(),
         t -> from == null ? Double.NaN : nearestMiles(t, from), answers());
     Messages text = messages();
     List<MatchView> out = new ArrayList<>();

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.opentrials.portal.domain.site.SiteRepository;
@@ -12,12 +15,18 @@ import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.domain.trial.Trial;
 import org.opentrials.portal.domain.trial.TrialRepository;
 import org.opentrials.portal.eligibility.PreScreener;
+import org.opentrials.portal.eligibility.TrialIndex;
+import org.opentrials.portal.eligibility.criteria.TrialCriteria;
 import org.opentrials.portal.eligibility.json.CriteriaJson;
 
 /**
  * Use case: a visitor checks whether they may qualify for a trial. The answers never come here:
  * evaluation runs in memory in the web layer's conversation; this service only supplies the trial's
  * criteria and the screener with the portal's clock.
+ *
+ * <p>Decoded criteria are kept per trial while its criteria document is unchanged, and the index
+ * of all screenable trials while none of them changed, so a visitor's request does not parse and
+ * compile every trial's criteria again.
  */
 @ApplicationScoped
 public class Prescreening {
@@ -26,6 +35,12 @@ public class Prescreening {
   @Inject TrialRepository trials;
   @Inject SiteRepository sites;
   @Inject Clock clock;
+
+  /** A criteria document and its decoded criteria (null if it cannot be read), per NCT id. */
+  private record Decoded(String document, TrialCriteria criteria) {}
+
+  private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
+  private volatile TrialIndex<ScreenableTrial> index = TrialIndex.of(List.of(), ScreenableTrial::criteria);
 
   public PreScreener screener() {
     return new PreScreener(clock);
@@ -42,27 +57,58 @@ public class Prescreening {
    * what "Which trials might fit me?" screens (a closed trial fits nobody).
    */
   @Transactional
-  public java.util.List<ScreenableTrial> findAllScreenable() {
+  public List<ScreenableTrial> findAllScreenable() {
     return trials.findAllPublished().stream().filter(t -> t.criteriaRules() != null)
         .map(this::toScreenable).flatMap(Optional::stream).filter(t -> !t.sites().isEmpty()).toList();
   }
 
+  /**
+   * {@link #findAllScreenable()} compiled for {@link PreScreener#rank(TrialIndex,
+   * java.util.function.ToDoubleFunction, org.opentrials.portal.eligibility.answers.Answers)},
+   * rebuilt only when a trial, its criteria or its sites changed.
+   */
+  @Transactional
+  public TrialIndex<ScreenableTrial> screenableIndex() {
+    List<ScreenableTrial> all = findAllScreenable();
+    TrialIndex<ScreenableTrial> current = index;
+    if (!current.trials().equals(all)) {
+      current = TrialIndex.of(all, ScreenableTrial::criteria);
+      index = current;
+    }
+    return current;
+  }
+
   private Optional<ScreenableTrial> toScreenable(Trial t) {
+    TrialCriteria criteria = criteriaOf(t);
+    if (criteria == null) {
+      return Optional.empty();
+    }
+    var choices = sites.findByTrial(t.nctId()).stream()
+        .filter(s -> s.status() != null && s.status().takesParticipants())
+        .map(s -> new ScreenableTrial.SiteChoice(s.slug(), s.displayName(),
+            s.state() == null ? s.city() : s.city() + ", " + s.state(),
+            s.placesLeft() != null && s.placesLeft() == 0,
+            s.location().map(g -> g.latitude()).orElse(null), s.location().map(g -> g.longitude()).orElse(null)))
+        .toList();
+    return Optional.of(new ScreenableTrial(t.nctId().value(), t.briefTitle(), t.acronym(), t.waitlistAvailable(),
+        criteria, choices));
+  }
+
+  /** The trial's decoded criteria, decoded again only when its document changed; null if unreadable. */
+  private TrialCriteria criteriaOf(Trial t) {
+    String document = t.criteriaRules();
+    Decoded known = decoded.get(t.nctId().value());
+    if (known != null && known.document().equals(document)) {
+      return known.criteria();
+    }
+    TrialCriteria criteria = null;
     try {
-      var criteria = CriteriaJson.decode(t.criteriaRules());
-      var choices = sites.findByTrial(t.nctId()).stream()
-          .filter(s -> s.status() != null && s.status().takesParticipants())
-          .map(s -> new ScreenableTrial.SiteChoice(s.slug(), s.displayName(),
-              s.state() == null ? s.city() : s.city() + ", " + s.state(),
-              s.placesLeft() != null && s.placesLeft() == 0,
-              s.location().map(g -> g.latitude()).orElse(null), s.location().map(g -> g.longitude()).orElse(null)))
-          .toList();
-      return Optional.of(new ScreenableTrial(t.nctId().value(), t.briefTitle(), t.acronym(), t.waitlistAvailable(),
-          criteria, choices));
+      criteria = CriteriaJson.decode(document);
     } catch (IllegalArgumentException e) {
       // A sponsor's criteria document that cannot be read must not break the trial page.
       LOG.log(Level.WARNING, "criteria of " + t.nctId() + " cannot be read: " + e.getMessage());
-      return Optional.empty();
     }
+    decoded.put(t.nctId().value(), new Decoded(document, criteria));
+    return criteria;
   }
 }
