@@ -78,6 +78,11 @@ public class CriteriaEditBacking implements Serializable {
     public boolean hasDraft() {
       return draftVersion != null;
     }
+
+    /** When the draft was saved, to the minute, e.g. 2026-03-04 14:05. */
+    public String savedAtUtc() {
+      return savedAt == null ? null : savedAt.toString().substring(0, 16).replace('T', ' ');
+    }
   }
 
   /** A criterion as stored now, in words, shown beside the form after a conflict. */

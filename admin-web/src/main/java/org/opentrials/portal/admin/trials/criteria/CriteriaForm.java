@@ -155,7 +155,11 @@ public final class CriteriaForm implements Serializable {
     String json = CriteriaJson.encode(document);
     // What is stored must read back, and give the visitor a questionnaire: checked here, not trusted.
     TrialCriteria reread = CriteriaJson.decode(json);
-    questionnaire(reread);
+    try {
+      questionnaire(reread);
+    } catch (IllegalArgumentException e) {
+      return new Result(null, null, List.of(FieldError.of(null, "criteriaEdit.invalid.questionnaire")));
+    }
     return new Result(reread, json, List.of());
   }
 

@@ -24,10 +24,11 @@ public final class QuestionPreview {
   public record PreviewStep(int number, String title, List<PreviewQuestion> questions) implements Serializable {}
 
   /**
-   * One question: its text, help, how it is answered ({@code AnswerType} name), the options or
-   * items it lists, and whether it is a follow-up shown only after certain answers.
+   * One question: its text, help, how it is answered ({@code AnswerType} name), the options of a
+   * choice (joined by commas), the items it lists, and whether it is a follow-up shown only after
+   * certain answers.
    */
-  public record PreviewQuestion(String id, String text, String hint, String answerType, List<String> options,
+  public record PreviewQuestion(String id, String text, String hint, String answerType, String options,
       List<String> items, boolean followUp) implements Serializable {}
 
   public static List<PreviewStep> of(TrialCriteria criteria, Locale locale) {
@@ -45,7 +46,7 @@ public final class QuestionPreview {
           items.add(messages.render(t));
         }
         questions.add(new PreviewQuestion(q.id().toString(), messages.render(q.text()),
-            q.hint() == null ? null : messages.render(q.hint()), q.type().name(), List.copyOf(options),
+            q.hint() == null ? null : messages.render(q.hint()), q.type().name(), String.join(", ", options),
             List.copyOf(items), q.shownWhen() != ShowWhen.ALWAYS));
       }
       steps.add(new PreviewStep(step.number(), messages.render(step.title()), List.copyOf(questions)));

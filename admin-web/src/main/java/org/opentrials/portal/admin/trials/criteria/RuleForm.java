@@ -316,7 +316,19 @@ public final class RuleForm implements Serializable {
       return null;
     }
     int before = errors.count();
-    Rule rule = switch (kind) {
+    Rule rule;
+    try {
+      rule = buildKind(errors, at);
+    } catch (IllegalArgumentException e) {
+      // The model refused a combination the checks here did not foresee: said on the kind, never lost.
+      errors.add(at + "kind", "criteriaEdit.invalid.rule");
+      return null;
+    }
+    return errors.count() > before ? null : rule;
+  }
+
+  private Rule buildKind(Errors errors, String at) {
+    return switch (kind) {
       case AGE -> age(errors, at);
       case SEX -> sex == null ? missing(errors, at + "sex", "criteriaEdit.invalid.sexMissing") : new SexRule(sex);
       case DIAGNOSIS -> diagnosis(errors, at);
@@ -334,7 +346,6 @@ public final class RuleForm implements Serializable {
       }
       case ANY_OF, ALL_OF, NOT, IF_THEN -> composite(errors, at);
     };
-    return errors.count() > before ? null : rule;
   }
 
   private static Rule missing(Errors errors, String field, String key) {
@@ -348,6 +359,9 @@ public final class RuleForm implements Serializable {
     if (TextForm.isBlank(minAge) && TextForm.isBlank(maxAge)) {
       errors.add(at + "minAge", "criteriaEdit.invalid.ageNone");
       return null;
+    }
+    if (min == null && max == null) {
+      return null; // both explained above
     }
     if (min != null && max != null && min > max) {
       errors.add(at + "maxAge", "criteriaEdit.invalid.ageOrder", min);
