@@ -127,6 +127,12 @@ class CriteriaEditorIT extends PortalIT {
   }
 
   @Test
+  void theEditorIsValidHtml() throws Exception {
+    StaffSession sponsor = CedarsSite.signedIn(server, "sponsor");
+    HtmlValidityIT.assertValid(MISLE, sponsor.get(MISLE));
+  }
+
+  @Test
   void anotherSponsorsTrialIsNotFound() {
     StaffSession sponsor = CedarsSite.signedIn(server, "sponsor");
     assertThat(sponsor.get(MISLE).statusCode()).as("their own trial").isEqualTo(200);
