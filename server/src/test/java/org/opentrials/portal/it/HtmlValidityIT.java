@@ -49,7 +49,7 @@ class HtmlValidityIT extends PortalIT {
     assertValid("/trials/NCT02633163 (es)", page);
   }
 
-  private static void assertValid(String path, HttpResponse<String> page) throws Exception {
+  static void assertValid(String path, HttpResponse<String> page) throws Exception {
     assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
