@@ -64,7 +64,7 @@ class ContactRequestsIT extends PortalIT {
     StaffSession admin = CedarsSite.signedIn(server, "admin");
     String denied = admin.get("/admin/audit/index.xhtml?actor=investigator.musc&action=ACCESS_DENIED&entity="
         + CedarsSite.KEY).body();
-    assertThat(denied).contains("tried to read the site&#39;s contact requests");
+    assertThat(denied).contains("tried to read the site's contact requests");
     String marked = admin.get("/admin/audit/index.xhtml?actor=investigator.cedars&action=UPDATE&entity=" + reference).body();
     assertThat(marked).contains("<td class=\"old\">NEW</td>", "<td class=\"new\">CONTACTED</td>")
         .doesNotContain("evil.example", "555-");
