@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
  * HTML (Nu Html Checker, in-process) and have no WCAG 2.1 A/AA violation axe-core can find.
  */
 class AdminPagesQualityIT extends PortalIT {
+  private static final String REQUESTS = "/admin/sites/requests.xhtml?trial=NCT02633163&site=cedars-sinai";
 
   @AfterEach
   void putTheDemoValuesBack() {
@@ -41,12 +42,21 @@ class AdminPagesQualityIT extends PortalIT {
     String verified = admin.submit(admin.form("/admin/audit/index.xhtml", "chain"), Map.of(), "verify").body();
     assertThat(verified).contains("The chain is intact");
     assertValid("/admin/audit/index.xhtml (verified)", verified);
+    for (String page : List.of("/admin/accounts.xhtml", "/admin/accounts/edit.xhtml?user=investigator.cedars",
+        "/admin/accounts/edit.xhtml?user=sponsor", REQUESTS)) {
+      assertValid(page, admin.get(page).body());
+    }
+    String refused = admin.submit("/admin/accounts.xhtml", "create", Map.of("username", "x", "displayName", "",
+        "password", "short"), "createAccount").body();
+    assertThat(refused).contains("A password needs at least 12 characters");
+    assertValid("/admin/accounts.xhtml (field errors)", refused);
   }
 
   @Test
   void theInvestigatorsPagesPassAxe() {
     signInAs("admin");
-    for (String page : List.of("/admin/sites/index.xhtml", CedarsSite.EDIT, "/admin/audit/index.xhtml")) {
+    for (String page : List.of("/admin/sites/index.xhtml", CedarsSite.EDIT, "/admin/audit/index.xhtml",
+        "/admin/accounts.xhtml", "/admin/accounts/edit.xhtml?user=investigator.cedars", REQUESTS)) {
       open(page);
       assertNoViolations(page);
     }

@@ -137,47 +137,7 @@ class PrescreenIT extends PortalIT {
 
   /** Answers every question shown, step by step, until the result appears. */
   private void walk(Map<String, String> answers) {
-    for (int guard = 0; guard < 30 && browser().findElements(By.cssSelector(".result, .matches")).isEmpty(); guard++) {
-      for (WebElement fieldset : browser().findElements(By.cssSelector("fieldset[data-question]"))) {
-        String id = fieldset.getAttribute("data-question");
-        String value = answers.get(id);
-        if (value != null) {
-          answer(fieldset, value);
-        }
-      }
-      submitAndWait(By.cssSelector("input[id$=':next']"));
-      if (Boolean.getBoolean("it.debug")) {
-        System.out.println("=== after next: " + browser().findElement(By.tagName("main")).getText().replace('\n', '|'));
-      }
-    }
-    assertThat(browser().findElements(By.cssSelector(".result, .matches"))).as("the result page").isNotEmpty();
-  }
-
-  private void answer(WebElement fieldset, String value) {
-    List<WebElement> radios = fieldset.findElements(By.cssSelector("input[type=radio]"));
-    List<WebElement> dateInputs = fieldset.findElements(By.cssSelector("input[type=date]"));
-    if (!dateInputs.isEmpty()) {
-      if (value.equals("never") || value.equals("dont-know")) {
-        click(fieldset.findElement(By.cssSelector("input[type=radio][value='" + value + "']")));
-      } else {
-        click(fieldset.findElement(By.cssSelector("input[type=radio][value='date']")));
-        ((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1];",
-            dateInputs.get(0), value);
-      }
-    } else if (!radios.isEmpty()) {
-      click(fieldset.findElement(By.cssSelector("input[type=radio][value='" + value + "']")));
-    } else {
-      WebElement input = fieldset.findElement(By.cssSelector("input[type=text]"));
-      if (input.getAttribute("value").isEmpty()) {
-        input.sendKeys(value);
-      }
-    }
-  }
-
-  private static void click(WebElement radio) {
-    if (!radio.isSelected()) {
-      radio.click();
-    }
+    Prescreener.walk(browser(), answers, this::submitAndWait);
   }
 
   private WebElement field(String questionId) {

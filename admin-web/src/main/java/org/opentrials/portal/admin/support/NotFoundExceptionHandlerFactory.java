@@ -13,6 +13,7 @@ import java.util.Iterator;
 import org.opentrials.portal.services.shared.AccessDenied;
 import org.opentrials.portal.services.sites.InvalidSiteUpdate;
 import org.opentrials.portal.services.sites.SiteNotFound;
+import org.opentrials.portal.services.staff.AccountNotFound;
 
 /**
  * An object the caller may not see (AccessDenied from a service) must look exactly like one that
@@ -56,7 +57,7 @@ public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     static boolean isNotFound(Throwable error) {
       for (Throwable t = error; t != null; t = t.getCause()) {
-        if (t instanceof AccessDenied || t instanceof SiteNotFound
+        if (t instanceof AccessDenied || t instanceof SiteNotFound || t instanceof AccountNotFound
             || t instanceof org.opentrials.portal.services.content.TrialNotFound) {
           return true;
         }

@@ -19,5 +19,7 @@ public enum AuditAction {
   /** Content became public. */
   PUBLISH,
   /** Content came in from outside (the registry). */
-  IMPORT
+  IMPORT,
+  /** Personal data left the portal in a file (an export of contact requests). */
+  EXPORT
 }

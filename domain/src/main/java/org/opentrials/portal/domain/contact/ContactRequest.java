@@ -64,6 +64,10 @@ public class ContactRequest {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** When the site team last changed the status; null while it is NEW. */
+  @Column(name = "status_changed_at")
+  private Instant statusChangedAt;
+
   @Column(name = "key_id", length = 40, nullable = false, updatable = false)
   private String keyId;
 
@@ -97,6 +101,12 @@ public class ContactRequest {
     this.status = Require.present(newStatus, "status");
   }
 
+  /** The site team changed the status at {@code when}. */
+  public void changeStatus(RequestStatus newStatus, Instant when) {
+    changeStatus(newStatus);
+    this.statusChangedAt = Require.present(when, "time of the change");
+  }
+
   public Long id() { return id; }
   public long version() { return version; }
   public String reference() { return reference; }
@@ -109,6 +119,7 @@ public class ContactRequest {
   public String consentVersion() { return consentVersion; }
   public Instant consentedAt() { return consentedAt; }
   public Instant createdAt() { return createdAt; }
+  public Instant statusChangedAt() { return statusChangedAt; }
   public String keyId() { return keyId; }
   public String sealedPayload() { return sealedPayload; }
   public String withdrawalHash() { return withdrawalHash; }

@@ -61,6 +61,10 @@ public class StaffAccount {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** A disabled account cannot sign in and is refused by every use case; it keeps its history. */
+  @Column(name = "disabled", nullable = false)
+  private boolean disabled;
+
   @ElementCollection
   @CollectionTable(name = "staff_trial", joinColumns = @JoinColumn(name = "staff_id"))
   @Column(name = "nct_id", length = 11, nullable = false)
@@ -94,6 +98,43 @@ public class StaffAccount {
     sites.add(Require.present(siteId, "site"));
   }
 
+  /**
+   * Replaces the trials assigned to this account. Only sponsor staff work on trials: any other role
+   * can only have none.
+   */
+  public void replaceTrials(Set<NctNumber> assigned) {
+    Require.present(assigned, "trials");
+    if (!assigned.isEmpty() && role != Role.SPONSOR_STAFF) {
+      throw new IllegalArgumentException("only sponsor staff are assigned to trials");
+    }
+    trials.clear();
+    assigned.forEach(this::assignTrial);
+  }
+
+  /** Replaces the sites assigned to this account. Only investigators work on sites. */
+  public void replaceSites(Set<Long> assigned) {
+    Require.present(assigned, "sites");
+    if (!assigned.isEmpty() && role != Role.INVESTIGATOR) {
+      throw new IllegalArgumentException("only investigators are assigned to sites");
+    }
+    sites.clear();
+    assigned.forEach(this::assignSite);
+  }
+
+  /** Lifts a lock after failed sign-ins at once, and starts the count of failures again. */
+  public void unlock() {
+    failedAttempts = 0;
+    lockedUntil = null;
+  }
+
+  public void disable() {
+    disabled = true;
+  }
+
+  public void enable() {
+    disabled = false;
+  }
+
   public void changePasswordHash(String hash) {
     this.passwordHash = Require.text(hash, "password hash", 300);
   }
@@ -113,6 +154,8 @@ public class StaffAccount {
   }
 
   public Long id() { return id; }
+  public long version() { return version; }
+  public boolean disabled() { return disabled; }
   public String username() { return username; }
   public String displayName() { return displayName; }
   public Role role() { return role; }

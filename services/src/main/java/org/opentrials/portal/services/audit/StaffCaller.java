@@ -29,10 +29,14 @@ public class StaffCaller {
     this.staff = staff;
   }
 
-  /** The caller's account, or nothing for an anonymous caller or an account that no longer exists. */
+  /**
+   * The caller's account, or nothing for an anonymous caller or an account that no longer exists or
+   * has been disabled (a session that was signed in before the account was disabled ends there).
+   */
   public Optional<StaffAccount> account() {
     Principal principal = security.getCallerPrincipal();
-    return principal == null ? Optional.empty() : staff.findByUsername(principal.getName());
+    return principal == null ? Optional.empty()
+        : staff.findByUsername(principal.getName()).filter(a -> !a.disabled());
   }
 
   /** The caller's account; an anonymous caller is refused. */

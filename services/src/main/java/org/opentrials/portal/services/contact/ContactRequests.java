@@ -134,8 +134,8 @@ public class ContactRequests {
     return matches;
   }
 
-  /** The sealed details of a request, opened: only for the site team's own pages. */
-  public String open(ContactRequest request) {
+  /** The sealed details of a request, opened: only for {@link SiteRequestsService}, after it has authorized the caller. */
+  String open(ContactRequest request) {
     return cipher.open(request.keyId(), request.sealedPayload());
   }
 

@@ -16,12 +16,11 @@ import org.opentrials.portal.domain.audit.AuditRecord;
 import org.opentrials.portal.domain.site.Site;
 import org.opentrials.portal.domain.site.SiteContact;
 import org.opentrials.portal.domain.site.SiteRepository;
-import org.opentrials.portal.domain.staff.Role;
 import org.opentrials.portal.domain.staff.StaffAccount;
 import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.services.audit.AuditTrail;
 import org.opentrials.portal.services.audit.StaffCaller;
-import org.opentrials.portal.services.shared.AccessDenied;
+import org.opentrials.portal.services.sites.SiteAccess.Authorized;
 
 /** Sites in the database, changed under a row lock, every change in the audit trail. */
 @ApplicationScoped
@@ -35,6 +34,7 @@ public class SiteAdministrationService implements SiteAdministration {
 
   @Inject SiteRepository sites;
   @Inject StaffCaller caller;
+  @Inject SiteAccess access;
   @Inject AuditTrail audit;
   @Inject Clock clock;
 
@@ -46,6 +46,7 @@ public class SiteAdministrationService implements SiteAdministration {
     this.em = em;
     this.sites = sites;
     this.caller = caller;
+    this.access = new SiteAccess(sites, caller, audit);
     this.audit = audit;
     this.clock = clock;
   }
@@ -168,28 +169,12 @@ public class SiteAdministrationService implements SiteAdministration {
     }
   }
 
-  private record Authorized(StaffAccount caller, Site site) {}
-
-  /**
-   * The site, if the caller may change it. A site that does not exist is not found; one the caller
-   * may not change is refused, and the refusal recorded in a transaction of its own (this one is
-   * rolled back by the exception). Nothing has been appended in this transaction yet at that point.
-   */
   private Authorized authorize(NctNumber nct, String slug, String attempted) {
-    StaffAccount me = caller.require();
-    String key = nct.value() + "/" + slug;
-    Site site = sites.findBySlug(nct, slug).orElseThrow(() -> new SiteNotFound(key));
-    if (!mayChange(me, site)) {
-      audit.recordRefusal(new AuditRecord(me.username(), me.role().name(), AuditAction.ACCESS_DENIED, ENTITY_TYPE,
-          key, null, null, null, "tried to " + attempted));
-      throw new AccessDenied(me.username() + " may not " + attempted + " " + key);
-    }
-    return new Authorized(me, site);
+    return access.authorize(nct, slug, attempted);
   }
 
   private static boolean mayChange(StaffAccount who, Site site) {
-    return who.role() == Role.ADMINISTRATOR
-        || (who.role() == Role.INVESTIGATOR && site.id() != null && who.sites().contains(site.id()));
+    return SiteAccess.isSiteTeam(who, site);
   }
 
   private void record(Authorized a, AuditAction action, String key, String field, String oldValue, String newValue,

@@ -29,7 +29,8 @@ import org.opentrials.portal.services.audit.AuditTrail;
  * minutes; a success clears it. Per client address: more than {@value #ADDRESS_FAILURE_LIMIT}
  * failures within 10 minutes refuse every sign-in from that address for 5 minutes (kept in memory,
  * per server instance). A refused sign-in looks exactly like a wrong password: same answer, and the
- * password is still hashed, so it takes the same time. Every sign-in and every refusal goes into the
+ * password is still hashed, so it takes the same time. A disabled account is refused the same way.
+ * Every sign-in and every refusal goes into the
  * audit trail with the client address and why, never with the password, and never with a username
  * that matches no account (people type passwords into the username field).
  */
@@ -95,7 +96,7 @@ public class StaffSignIn {
     // then count one after the other instead of failing on its version. (Rows first, audit head last.)
     em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     boolean accountLocked = account.lockedAt(now);
-    if (passwordMatches && !accountLocked && !addressRefused) {
+    if (passwordMatches && !accountLocked && !addressRefused && !account.disabled()) {
       account.recordSuccessfulSignIn();
       audit.record(new AuditRecord(account.username(), account.role().name(), AuditAction.SIGN_IN, "StaffAccount",
           account.username(), "clientAddress", null, clientAddress, null));
@@ -109,6 +110,8 @@ public class StaffSignIn {
           + (account.lockedUntil() == null ? "" : "; account locked until " + account.lockedUntil());
     } else if (accountLocked) {
       why = "right password, but the account is locked until " + account.lockedUntil();
+    } else if (account.disabled()) {
+      why = "right password, but the account is disabled";
     } else {
       why = "right password, but the address is refused after too many failures";
     }
