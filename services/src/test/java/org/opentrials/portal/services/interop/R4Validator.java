@@ -15,10 +15,10 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
  * HAPI FHIR's instance validator against the R4 core structure definitions and code systems,
  * offline. Building it reads the whole R4 specification (a few seconds): make one per test class.
  */
-final class R4Validator {
+public final class R4Validator {
   private final FhirValidator validator;
 
-  R4Validator() {
+  public R4Validator() {
     FhirContext r4 = FhirContext.forR4Cached();
     ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(r4),
         new InMemoryTerminologyServerValidationSupport(r4), new CommonCodeSystemsTerminologyService(r4));
@@ -26,13 +26,13 @@ final class R4Validator {
   }
 
   /** Every message of the given severity or worse, as "severity location: message". */
-  List<String> messages(String json, ResultSeverityEnum atLeast) {
+  public List<String> messages(String json, ResultSeverityEnum atLeast) {
     return validator.validateWithResult(json).getMessages().stream()
         .filter(m -> m.getSeverity().ordinal() >= atLeast.ordinal())
         .map(R4Validator::describe).toList();
   }
 
-  List<String> errors(String json) {
+  public List<String> errors(String json) {
     return messages(json, ResultSeverityEnum.ERROR);
   }
 

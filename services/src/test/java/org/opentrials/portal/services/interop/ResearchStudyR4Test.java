@@ -50,6 +50,7 @@ import org.opentrials.portal.services.trials.TrialPages;
 class ResearchStudyR4Test {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-02T10:00:00Z"), ZoneOffset.UTC);
   static final NctNumber ODD = NctNumber.of("NCT09999901");
+  static final NctNumber UNPUBLISHED = NctNumber.of("NCT09999902");
 
   static TestDatabase db;
   static R4Validator validator;
@@ -76,6 +77,8 @@ class ResearchStudyR4Test {
       far.changeStatus(SiteStatus.NOT_YET_RECRUITING, null);
       new JpaSiteRepository(em).add(far);
       new JpaSiteRepository(em).add(new Site(ODD, "a".repeat(60), null, "Lyon", null, null, null));
+      new JpaTrialRepository(em).add(new Trial(UNPUBLISHED, "A draft", StudyType.INTERVENTIONAL,
+          OverallStatus.RECRUITING, "Sponsor"));
     });
     ImportRun run = new ImportRun(study -> {
       AtomicReference<StudyResult> result = new AtomicReference<>();
@@ -200,6 +203,11 @@ class ResearchStudyR4Test {
     JsonObject completed = study(NctNumber.of("NCT03418623"));
     assertThat(completed.getString("status")).isEqualTo("completed");
     assertThat(contained(completed, "#enrollment").getInt("quantity")).isEqualTo(24);
+  }
+
+  @Test
+  void anUnpublishedTrialHasNoPageSoTheApiAnswersNotFound() {
+    inPages(pages -> assertThat(pages.findTrialPage(UNPUBLISHED, Optional.empty())).isEmpty());
   }
 
   private static JsonObject study(NctNumber nct) {
