@@ -73,7 +73,8 @@ class TrialApiIT extends PortalIT {
         "Group III: Plasma Lyte A Solution");
     JsonObject lowDose = t.getJsonArray("groups").getJsonObject(0).getJsonArray("interventions").getJsonObject(0)
         .getJsonObject("dose");
-    assertThat(lowDose.getJsonNumber("amount").intValue()).isEqualTo(1);
+    assertThat(lowDose.getJsonNumber("amount").intValue()).isEqualTo(1_000_000); // "1 × 10⁶ cells/kg"
+    assertThat(lowDose.getString("unit")).isEqualTo("cells");
     assertThat(lowDose.getBoolean("perKilogram")).isTrue();
     assertThat(t.getJsonArray("references").toString()).contains("good safety profile of allogeneic UC MSCs");
     assertThat(t.getJsonArray("sites")).extracting(s -> s.asJsonObject().getString("name")).containsExactly(
