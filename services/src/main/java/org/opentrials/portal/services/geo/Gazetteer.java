@@ -244,6 +244,26 @@ public final class Gazetteer {
   }
 
   /**
+   * The point of a US address as far as this data can tell, for a record that came without
+   * coordinates: the ZIP code's place when the data knows the ZIP code and it lies in the given
+   * state (or no state is given), otherwise the city's place in the given state (a code or a name).
+   * A city without a state gives nothing, as "Charleston" alone may be in West Virginia or South
+   * Carolina; nor does a state that is not a US state.
+   */
+  public Optional<Place> locate(String zip, String city, String stateOrNull) {
+    boolean stateGiven = stateOrNull != null && !stateOrNull.isBlank();
+    String state = stateGiven ? stateCode(stateOrNull) : null;
+    Optional<Place> byZipCode = findByZip(zip);
+    if (byZipCode.isPresent() && (!stateGiven || byZipCode.get().state().equals(state))) {
+      return byZipCode;
+    }
+    if (city == null || state == null) {
+      return Optional.empty();
+    }
+    return findByCity(city, state);
+  }
+
+  /**
    * Every city with this name, one per state, most likely first (the order {@link
    * #findByCity(String, String)} picks from): for "Did you mean…?" lists.
    */

@@ -31,6 +31,8 @@ import org.opentrials.portal.domain.trial.Reference;
 import org.opentrials.portal.domain.trial.Sex;
 import org.opentrials.portal.domain.trial.StudyType;
 import org.opentrials.portal.domain.trial.Trial;
+import org.opentrials.portal.services.geo.Gazetteer;
+import org.opentrials.portal.services.geo.Place;
 import org.opentrials.portal.services.registry.ImportChange.Entity;
 import org.opentrials.portal.services.registry.RegistryStudy.Contact;
 import org.opentrials.portal.services.registry.RegistryStudy.ContactRole;
@@ -55,6 +57,9 @@ import org.opentrials.portal.services.registry.StudyResult.Outcome;
  * every change is reported as an {@link ImportChange} from snapshots taken before and after.
  */
 public final class StudyMerger {
+  /** How ClinicalTrials.gov and other sources write the country whose addresses the gazetteer knows. */
+  private static final Set<String> UNITED_STATES = Set.of("united states", "united states of america", "usa", "us");
+
   private final Clock clock;
 
   public StudyMerger(Clock clock) {
@@ -522,7 +527,7 @@ public final class StudyMerger {
     /** A location as the site it should become. */
     private record Wanted(
         int index, String base, String facility, String city, String state, String zip, String country,
-        GeoPoint point, SiteStatus status, String investigator, SiteContact contact) {}
+        GeoPoint point, boolean pointFromRegistry, SiteStatus status, String investigator, SiteContact contact) {}
 
     SiteMerge(Run run) {
       this.run = run;
@@ -616,9 +621,33 @@ public final class StudyMerger {
         }
       }
       SiteContact siteContact = contact != null ? siteContact(contact, where + ".contacts") : central;
-      return new Wanted(i, base, facility, city, run.fit(l.state(), 120, where + ".state"),
-          run.fit(l.zip(), 20, where + ".zip"), run.fit(l.country(), 120, where + ".country"), l.geoPoint(), l.status(),
+      String state = run.fit(l.state(), 120, where + ".state");
+      String zip = run.fit(l.zip(), 20, where + ".zip");
+      String country = run.fit(l.country(), 120, where + ".country");
+      GeoPoint point = l.geoPoint() != null ? l.geoPoint() : gazetteerPoint(zip, city, state, country, where);
+      return new Wanted(i, base, facility, city, state, zip, country, point, l.geoPoint() != null, l.status(),
           investigator, siteContact);
+    }
+
+    /**
+     * A US location without a geo point is placed at its ZIP code's centroid, or its city's in its
+     * state, from the offline gazetteer, so that it sorts by distance like the others. Outside the
+     * United States the gazetteer knows nothing (a Spanish "08035" is no US ZIP code).
+     */
+    private GeoPoint gazetteerPoint(String zip, String city, String state, String country, String where) {
+      if (!isUnitedStates(country)) {
+        return null;
+      }
+      GeoPoint point = Gazetteer.shared().locate(zip, city, state).map(Place::point).orElse(null);
+      if (point == null) {
+        run.warn(where + ": no geoPoint, and the offline gazetteer knows neither ZIP code " + zip + " nor " + city
+            + (state == null ? "" : ", " + state) + "; the site is listed after those with a known distance");
+      }
+      return point;
+    }
+
+    private static boolean isUnitedStates(String country) {
+      return country == null || UNITED_STATES.contains(country.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Whom to call when a location names no contact of its own: the study's first central contact. */
@@ -673,12 +702,16 @@ public final class StudyMerger {
         run.warn("site " + site.slug() + ": the registry now writes its facility \"" + w.facility()
             + "\"; a site keeps the name its page was created with");
       }
-      if (!site.city().equals(w.city()) || !Objects.equals(site.state(), w.state())
-          || !Objects.equals(site.postalCode(), w.zip()) || !Objects.equals(site.country(), w.country())) {
+      boolean moved = !site.city().equals(w.city()) || !Objects.equals(site.state(), w.state())
+          || !Objects.equals(site.postalCode(), w.zip()) || !Objects.equals(site.country(), w.country());
+      if (moved) {
         site.relocate(w.city(), w.state(), w.zip(), w.country());
       }
-      // Without a geo point in the record, a location found otherwise (e.g. from the ZIP code) stays.
-      if (w.point() != null && !site.location().equals(java.util.Optional.of(w.point()))) {
+      // The registry's geo point wins. Without one, the gazetteer's point of the address fills a
+      // missing location, or replaces the point of an address that changed; otherwise the site's
+      // location stays.
+      boolean locate = w.pointFromRegistry() || moved || site.location().isEmpty();
+      if (locate && !site.location().equals(java.util.Optional.ofNullable(w.point()))) {
         site.locateAt(w.point());
       }
       LocalDate confirmed = site.statusVerifiedOn();

@@ -147,8 +147,9 @@ public class TrialPagesService implements TrialPages {
     return new TrialPageView(
         t.nctId().value(), t.acronym(), t.briefTitle(), t.officialTitle(), t.studyType().name(),
         t.phases().stream().sorted().map(Enum::name).toList(),
-        t.conditions(), t.overallStatus().name(), t.statusVerifiedOn(), isStale(t.statusVerifiedOn(), today),
-        t.placesLeft(), t.placesLeftUntil(), t.leadSponsor(), t.collaborators(), t.overseenBy(),
+        t.conditions(), t.keywords(), t.overallStatus().name(), t.statusVerifiedOn(),
+        isStale(t.statusVerifiedOn(), today), t.placesLeft(), t.placesLeftUntil(), t.enrollment(),
+        t.enrollmentType() == null ? null : t.enrollmentType().name(), t.leadSponsor(), t.collaborators(), t.overseenBy(),
         t.briefSummary(), c.plainSummary(), c.groupsSummary(),
         c.faq().stream().map(f -> new TrialPageView.Faq(f.question(), f.answer())).toList(),
         t.travelSupport().name(), t.timeReimbursement().name(), t.waitlistAvailable(), t.priorSafetyData(),

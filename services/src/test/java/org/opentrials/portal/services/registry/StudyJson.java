@@ -48,6 +48,18 @@ final class StudyJson {
     return this;
   }
 
+  /** A location as some records give it: an address without a geoPoint. Null fields are left out. */
+  StudyJson addressOnly(String facility, String city, String state, String zip, String country) {
+    StringBuilder fields = new StringBuilder("\"facility\": \"" + facility + "\", \"status\": \"RECRUITING\"");
+    for (String[] field : new String[][] {{"city", city}, {"state", state}, {"zip", zip}, {"country", country}}) {
+      if (field[1] != null) {
+        fields.append(", \"").append(field[0]).append("\": \"").append(field[1]).append('"');
+      }
+    }
+    locations.add("{" + fields + "}");
+    return this;
+  }
+
   /** n locations, every seventh a "Research Site" (the name many sponsors use for all their sites). */
   StudyJson locations(int n) {
     for (int i = 0; i < n; i++) {
