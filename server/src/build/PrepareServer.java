@@ -52,7 +52,7 @@ public class PrepareServer {
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(java,
         "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error", "-XX:TieredStopAtLevel=1",
-        "-Xmx768m", "-Djava.io.tmpdir=" + trainingDir.resolve("tmp"),
+        "-Dproduct.name=Payara Micro", "-Xmx768m", "-Djava.io.tmpdir=" + trainingDir.resolve("tmp"),
         "-jar", root.resolve("launch-micro.jar").toString(), "--rootdir", root.toString(),
         "--nocluster", "--disablephonehome", "--port", Integer.toString(port), "--sslport", Integer.toString(freePort()),
         "--maxHttpThreads", "16", "--minHttpThreads", "8",

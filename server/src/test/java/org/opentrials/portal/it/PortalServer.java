@@ -121,7 +121,7 @@ public final class PortalServer {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-XX:SharedArchiveFile=" + serverDir.resolve("root/payara.jsa").toAbsolutePath(), "-XX:TieredStopAtLevel=1",
-        "-Xmx768m", "-Djava.io.tmpdir=" + workDir.resolve("tmp").toAbsolutePath(),
+        "-Dproduct.name=Payara Micro", "-Xmx768m", "-Djava.io.tmpdir=" + workDir.resolve("tmp").toAbsolutePath(),
         "-jar", serverDir.resolve("root/launch-micro.jar").toString(),
         "--rootdir", serverDir.resolve("root").toString(),
         "--nocluster", "--disablephonehome",
