@@ -23,8 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The assembled server (Payara Micro with ROOT.war and admin.war, exactly as the run command starts
- * it) started once for the whole integration-test run, on free ports, with demo content, on a
+ * The assembled server (Payara Micro unpacked in target/server/root with its class-data-sharing
+ * archive, ROOT.war and admin.war, exactly as the run command starts it) started once for the whole integration-test run, on free ports, with demo content, on a
  * fresh embedded database or on the PostgreSQL named by it.db.url. Every integration test talks to
  * this one server over HTTP, so the suite pays for one boot instead of one per class.
  */
@@ -120,8 +120,10 @@ public final class PortalServer {
     starts++;
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx768m", "-Djava.io.tmpdir=" + workDir.resolve("tmp").toAbsolutePath(),
-        "-jar", serverDir.resolve("payara-micro.jar").toString(),
+        "-XX:SharedArchiveFile=" + serverDir.resolve("root/payara.jsa").toAbsolutePath(), "-XX:TieredStopAtLevel=1",
+        "-Dproduct.name=Payara Micro", "-Xmx768m", "-Djava.io.tmpdir=" + workDir.resolve("tmp").toAbsolutePath(),
+        "-jar", serverDir.resolve("root/launch-micro.jar").toString(),
+        "--rootdir", serverDir.resolve("root").toString(),
         "--nocluster", "--disablephonehome",
         "--port", Integer.toString(httpPort), "--sslport", Integer.toString(httpsPort),
         "--maxHttpThreads", "16", "--minHttpThreads", "8",
