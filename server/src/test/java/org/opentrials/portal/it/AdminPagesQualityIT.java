@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
  * HTML (Nu Html Checker, in-process) and have no WCAG 2.1 A/AA violation axe-core can find.
  */
 class AdminPagesQualityIT extends PortalIT {
+  private static final String CONTENT = "/admin/trials/content.xhtml?trial=NCT02633163";
   private static final String REQUESTS = "/admin/sites/requests.xhtml?trial=NCT02633163&site=cedars-sinai";
 
   @AfterEach
@@ -43,7 +44,7 @@ class AdminPagesQualityIT extends PortalIT {
     assertThat(verified).contains("The chain is intact");
     assertValid("/admin/audit/index.xhtml (verified)", verified);
     for (String page : List.of("/admin/accounts.xhtml", "/admin/accounts/edit.xhtml?user=investigator.cedars",
-        "/admin/accounts/edit.xhtml?user=sponsor", REQUESTS)) {
+        "/admin/accounts/edit.xhtml?user=sponsor", REQUESTS, "/admin/trials/index.xhtml", CONTENT)) {
       assertValid(page, admin.get(page).body());
     }
     String refused = admin.submit("/admin/accounts.xhtml", "create", Map.of("username", "x", "displayName", "",
@@ -56,10 +57,17 @@ class AdminPagesQualityIT extends PortalIT {
   void theInvestigatorsPagesPassAxe() {
     signInAs("admin");
     for (String page : List.of("/admin/sites/index.xhtml", CedarsSite.EDIT, "/admin/audit/index.xhtml",
-        "/admin/accounts.xhtml", "/admin/accounts/edit.xhtml?user=investigator.cedars", REQUESTS)) {
+        "/admin/accounts.xhtml", "/admin/accounts/edit.xhtml?user=investigator.cedars", REQUESTS,
+        "/admin/trials/index.xhtml", CONTENT, "/admin/trials/criteria.xhtml?trial=NCT02633163")) {
       open(page);
       assertNoViolations(page);
     }
+    // The content page with a new, empty reference refused field by field.
+    open(CONTENT);
+    submitAndWait(By.id("content:addReference"));
+    submitAndWait(By.id("content:save"));
+    assertThat(browser().findElement(By.id("messages")).getText()).contains("nothing was saved");
+    assertNoViolations(CONTENT + " (field errors)");
     open(CedarsSite.EDIT);
     browser().findElement(By.id("edit:placesLeft")).clear();
     browser().findElement(By.id("edit:placesLeft")).sendKeys("-2");

@@ -38,11 +38,11 @@ class ServerDefaultsIT extends PortalIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/health", "/health/ready", "/metrics", "/metrics/base", "/openapi"})
+  @ValueSource(strings = {"/health", "/health/ready", "/metrics", "/metrics/base", "/openapi", "/api/application.wadl"})
   void serverEndpointsDoNotAnswerAnonymously(String path) {
     HttpResponse<String> r = get(path);
     assertThat(r.statusCode()).isNotEqualTo(200);
-    assertThat(r.body()).doesNotContain("\"status\"", "openapi:", "base_", "jvm");
+    assertThat(r.body()).doesNotContain("\"status\"", "openapi:", "base_", "jvm", "<application", "resources base");
   }
 
   @Test
