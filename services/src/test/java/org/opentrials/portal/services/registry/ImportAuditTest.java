@@ -30,13 +30,18 @@ class ImportAuditTest {
   }
 
   private void importOnce(RegistryStudy study) {
+    importAs(study, ImportActor.system("test"));
+  }
+
+  private void importAs(RegistryStudy study, ImportActor actor) {
     db.inTransaction(em -> {
       TransactionalStudyWriter writer = new TransactionalStudyWriter();
+      writer.em = em;
       writer.trials = new JpaTrialRepository(em);
       writer.sites = new JpaSiteRepository(em);
       writer.clock = Clock.systemUTC();
       writer.audit = AuditFixtures.trail(em, null, Clock.systemUTC());
-      writer.write(study);
+      writer.write(List.of(study), actor);
     });
   }
 
@@ -69,9 +74,16 @@ class ImportAuditTest {
   }
 
   @Test
+  void anUploadIsRecordedAsMadeByTheStaffMemberWhoUploaded() throws Exception {
+    importAs(Registry.study(Registry.record("NCT06171568")), new ImportActor("admin", "ADMINISTRATOR", "upload"));
+    assertThat(importEntries()).isNotEmpty().allSatisfy(row -> assertThat(row).startsWith("admin|ADMINISTRATOR|")
+        .endsWith("|ClinicalTrials.gov import (upload) from study.json"));
+  }
+
+  @Test
   void aValueTooLongForTheTrailKeepsItsStartAndADigest() {
-    String fitted = TransactionalStudyWriter.fit("x".repeat(30_000));
+    String fitted = ImportAudit.fit("x".repeat(30_000));
     assertThat(fitted).hasSizeLessThanOrEqualTo(20_000).startsWith("xxxx").contains("30000 characters, SHA-256 ");
-    assertThat(TransactionalStudyWriter.fit("short")).isEqualTo("short");
+    assertThat(ImportAudit.fit("short")).isEqualTo("short");
   }
 }
