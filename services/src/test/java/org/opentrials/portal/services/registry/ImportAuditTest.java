@@ -68,7 +68,10 @@ class ImportAuditTest {
     importOnce(read.get(0));
     List<String> first = importEntries();
     assertThat(first).isNotEmpty();
-    assertThat(first.get(0)).startsWith("(import)|SYSTEM|TRIAL|NCT03475563|").contains("ClinicalTrials.gov import");
+    // One entry for the created trial and one per created site, each with every field written.
+    assertThat(first).hasSize(4);
+    assertThat(first.get(0)).startsWith("(import)|SYSTEM|Trial|NCT03475563|null|").contains("ClinicalTrials.gov import");
+    assertThat(first.get(1)).startsWith("(import)|SYSTEM|Site|NCT03475563/hospital-universitari-parc-tauli|null|");
     importOnce(read.get(0));
     assertThat(importEntries()).hasSameSizeAs(first);
   }
@@ -78,6 +81,21 @@ class ImportAuditTest {
     importAs(Registry.study(Registry.record("NCT06171568")), new ImportActor("admin", "ADMINISTRATOR", "upload"));
     assertThat(importEntries()).isNotEmpty().allSatisfy(row -> assertThat(row).startsWith("admin|ADMINISTRATOR|")
         .endsWith("|ClinicalTrials.gov import (upload) from study.json"));
+  }
+
+  @Test
+  void aCreatedObjectsEntryHoldsEveryFieldAndAnUpdateOneEntryPerChangedField() throws Exception {
+    importOnce(Registry.study(Registry.record("NCT03418623")));
+    try (var c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
+        "select new_value from audit_entry where entity_key = 'NCT03418623' and action = 'IMPORT'")) {
+      assertThat(rs.next()).isTrue();
+      jakarta.json.JsonObject created = jakarta.json.Json.createReader(new java.io.StringReader(rs.getString(1))).readObject();
+      assertThat(created.getString("overallStatus")).isEqualTo("COMPLETED");
+      assertThat(created.getString("briefTitle")).startsWith("Effect of GET73");
+      assertThat(created.keySet()).contains("criteria", "references", "leadSponsor");
+    }
+    importOnce(Registry.study(Registry.record("NCT03418623").replace("\"COMPLETED\"", "\"TERMINATED\"")));
+    assertThat(importEntries()).filteredOn(r -> r.contains("|NCT03418623|overallStatus|")).hasSize(1);
   }
 
   @Test
