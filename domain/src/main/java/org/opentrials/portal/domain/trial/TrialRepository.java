@@ -7,6 +7,9 @@ import java.util.Optional;
 public interface TrialRepository {
   Optional<Trial> findByNct(NctNumber nct);
 
+  /** The trials with these NCT numbers (those that exist), in no particular order. */
+  List<Trial> findByNcts(java.util.Collection<NctNumber> ncts);
+
   /** Published trials only, for the public side. */
   Optional<Trial> findPublishedByNct(NctNumber nct);
 
@@ -21,4 +24,7 @@ public interface TrialRepository {
   List<Trial> search(String text, Phase phase);
 
   void add(Trial trial);
+
+  /** Adds several trials at once (one write to the database instead of one per trial). */
+  void addAll(java.util.Collection<Trial> trials);
 }

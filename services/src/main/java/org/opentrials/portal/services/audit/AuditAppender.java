@@ -49,6 +49,26 @@ public class AuditAppender {
   }
 
   /**
+   * Appends several entries, in order, within the current transaction: the head is locked and read
+   * once and written once, and the entries go to the database together (a bulk import's batch).
+   */
+  @Transactional(TxType.REQUIRED)
+  public void appendAll(java.util.List<AuditRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    AuditHead head = em.find(AuditHead.class, AuditHead.ROW, LockModeType.PESSIMISTIC_WRITE);
+    if (head == null) {
+      throw new IllegalStateException("the audit chain has no head row (migration V2 missing?)");
+    }
+    java.time.Instant now = clock.instant();
+    for (AuditRecord record : records) {
+      em.persist(head.append(record, now));
+    }
+    em.flush();
+  }
+
+  /**
    * Appends in a transaction of its own, committed even when the caller's transaction is rolled
    * back: for refusals (ACCESS_DENIED), whose use case ends in an exception. Call it before anything
    * is appended in the caller's transaction, which would otherwise hold the head lock this waits for.

@@ -13,6 +13,9 @@ public interface AuditTrail {
   /** Appends an entry in the caller's transaction: it commits with the change it describes, or not at all. Returns its id. */
   long record(AuditRecord record);
 
+  /** Appends several entries in order in the caller's transaction, taking the chain's head once. */
+  void recordAll(List<AuditRecord> records);
+
   /**
    * Appends an entry in a transaction of its own, kept even though the caller's transaction is then
    * rolled back: for refusals. Call it before recording anything in the current transaction.

@@ -52,6 +52,11 @@ public class AuditTrailService implements AuditTrail {
   }
 
   @Override
+  public void recordAll(List<AuditRecord> records) {
+    appender.appendAll(records);
+  }
+
+  @Override
   public long recordRefusal(AuditRecord record) {
     return appender.appendAlone(record).id();
   }

@@ -31,6 +31,15 @@ public class JpaTrialRepository implements TrialRepository {
   }
 
   @Override
+  public List<Trial> findByNcts(java.util.Collection<NctNumber> ncts) {
+    if (ncts.isEmpty()) {
+      return List.of();
+    }
+    var query = em.createQuery("select t from Trial t where t.nctId in :ncts", Trial.class).setParameter("ncts", ncts);
+    return query.getResultList();
+  }
+
+  @Override
   public Optional<Trial> findPublishedByNct(NctNumber nct) {
     return em.createQuery("select t from Trial t where t.nctId = :nct and t.published = true", Trial.class)
         .setParameter("nct", nct)
@@ -88,5 +97,11 @@ public class JpaTrialRepository implements TrialRepository {
     // Sites refer to the trial by NCT number (a foreign key JPA does not see, as they are separate
     // aggregates): write the trial now so that sites added in the same transaction can follow it.
     em.flush();
+  }
+
+  @Override
+  public void addAll(java.util.Collection<Trial> trials) {
+    trials.forEach(em::persist);
+    em.flush(); // as add(): sites added next refer to these trials
   }
 }

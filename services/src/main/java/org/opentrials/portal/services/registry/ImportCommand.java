@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
+import org.opentrials.portal.services.audit.AuditAppender;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
 import org.opentrials.portal.services.persistence.JpaTrialRepository;
 
@@ -25,7 +27,8 @@ import org.opentrials.portal.services.persistence.JpaTrialRepository;
  *
  * <p>Brings the schema up to date with the same Flyway migrations as the server, then imports with
  * the production persistence unit "trials" switched to resource-local transactions (as the mapping
- * tests do), one transaction per study. A PASSWORD of "-" is read from the environment variable
+ * tests do), one transaction per batch of studies, each with its audit entries (actor "(import)",
+ * role SYSTEM, reason "ClinicalTrials.gov import (command line) from FILE"). A PASSWORD of "-" is read from the environment variable
  * TRIALS_DATASOURCE_PASSWORD instead, so that it does not show in the process list.
  *
  * <p>Prints one line per study, the warnings and reasons of those that had any ({@code --changes}:
@@ -61,6 +64,26 @@ public final class ImportCommand {
       }
       files.add(file);
     }
+    try {
+      ImportReport report = load(url, user, password, files, Map.of(), result -> print(result, printChanges, out));
+      out.println(report.summary());
+      return report.skipped() == 0 ? 0 : 1;
+    } catch (DatabaseUnavailable e) {
+      err.println("cannot open the database " + url + ": " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /**
+   * The bulk load without printing: migrates the database, imports the files in batches (a
+   * transaction each, with their audit entries) and returns the counts, with only the skipped studies
+   * and those with warnings kept.
+   *
+   * @param extraProperties further persistence-unit properties (a statement counter, say)
+   * @throws DatabaseUnavailable when the schema cannot be migrated or the database opened
+   */
+  public static ImportReport load(String url, String user, String password, List<Path> files,
+      Map<String, String> extraProperties, Consumer<StudyResult> listener) {
     EntityManagerFactory emf;
     try {
       Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
@@ -70,36 +93,47 @@ public final class ImportCommand {
       properties.put("jakarta.persistence.jdbc.url", url);
       properties.put("jakarta.persistence.jdbc.user", user);
       properties.put("jakarta.persistence.jdbc.password", password);
+      properties.putAll(extraProperties);
       emf = Persistence.createEntityManagerFactory("trials", properties);
     } catch (RuntimeException e) {
-      err.println("cannot open the database " + url + ": " + e.getMessage());
-      return 2;
+      throw new DatabaseUnavailable(e.getMessage(), e);
     }
     try {
-      StudyStore store = new StudyStore(Clock.systemUTC());
-      ImportRun run = new ImportRun(study -> inTransaction(emf, store, study),
-          ImportReport.Collector.problemsOnly(), result -> print(result, printChanges, out));
-      ImportReport report = run.files(files).report();
-      out.println(report.summary());
-      return report.skipped() == 0 ? 0 : 1;
+      Clock clock = Clock.systemUTC();
+      StudyStore store = new StudyStore(clock);
+      ImportActor actor = ImportActor.system("command line");
+      return new ImportRun(batch -> inTransaction(emf, store, clock, actor, batch), ImportReport.Collector.problemsOnly(),
+          listener).files(files).report();
     } finally {
       emf.close();
     }
   }
 
-  private static StudyResult inTransaction(EntityManagerFactory emf, StudyStore store, RegistryStudy study) {
+  /** The database could not be opened or migrated. */
+  public static final class DatabaseUnavailable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    DatabaseUnavailable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  private static List<StudyResult> inTransaction(EntityManagerFactory emf, StudyStore store, Clock clock,
+      ImportActor actor, List<RegistryStudy> batch) {
     EntityManager em = emf.createEntityManager();
     EntityTransaction tx = em.getTransaction();
     try {
       tx.begin();
-      StudyResult result = store.store(study, new JpaTrialRepository(em), new JpaSiteRepository(em));
+      List<StudyResult> results = store.store(batch, new JpaTrialRepository(em), new JpaSiteRepository(em),
+          new ImportedRecords(em));
+      new AuditAppender(em, clock).appendAll(ImportAudit.records(results, actor));
       tx.commit();
-      return result;
+      return results;
     } finally {
       if (tx.isActive()) {
         tx.rollback();
       }
-      em.close(); // a fresh persistence context per study: memory stays flat over a long run
+      em.close(); // a fresh persistence context per batch: memory stays flat over a long run
     }
   }
 

@@ -42,33 +42,56 @@ public record ImportReport(int created, int updated, int unchanged, int skipped,
   /** Gathers results as they come, and passes each on to an optional listener first. */
   public static final class Collector implements Consumer<StudyResult> {
     private final boolean everyStudy;
+    private int changesLeft;
     private final int[] counts = new int[Outcome.values().length];
     private final List<StudyResult> kept = new ArrayList<>();
 
-    private Collector(boolean everyStudy) {
+    private Collector(boolean everyStudy, int maxChanges) {
       this.everyStudy = everyStudy;
+      this.changesLeft = maxChanges;
     }
 
     /** Keeps every study's result with its changes. */
     public static Collector everyStudy() {
-      return new Collector(true);
+      return new Collector(true, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Keeps every study's result, and the changes of the first studies up to about {@code
+     * maxChanges} changes in all (the audit trail has every one): for an upload's report.
+     */
+    public static Collector everyStudyWithChangesUpTo(int maxChanges) {
+      return new Collector(true, maxChanges);
     }
 
     /** Counts every study, keeps only those skipped or with warnings: for bulk loads. */
     public static Collector problemsOnly() {
-      return new Collector(false);
+      return new Collector(false, 0);
     }
 
     @Override
-    public void accept(StudyResult result) {
+    public synchronized void accept(StudyResult result) {
       counts[result.outcome().ordinal()]++;
       if (everyStudy || result.outcome() == Outcome.SKIPPED || !result.warnings().isEmpty()) {
-        kept.add(everyStudy ? result : new StudyResult(result.source(), result.nctId(), result.outcome(),
+        boolean withChanges = everyStudy && result.changes().size() <= changesLeft;
+        if (withChanges) {
+          changesLeft -= result.changes().size();
+        }
+        kept.add(withChanges ? result : new StudyResult(result.source(), result.nctId(), result.outcome(),
             result.reason(), result.warnings(), List.of(), result.sitesNoLongerListed()));
       }
     }
 
-    public ImportReport report() {
+    /** Studies counted so far. */
+    public synchronized int count() {
+      int n = 0;
+      for (int c : counts) {
+        n += c;
+      }
+      return n;
+    }
+
+    public synchronized ImportReport report() {
       return new ImportReport(counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
           counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.SKIPPED.ordinal()], kept);
     }

@@ -28,6 +28,9 @@ import org.opentrials.portal.domain.trial.StudyType;
  * @param source where the study was read: file, ZIP entry, position in a search page
  * @param nctId as written in the record; validated by the merger
  * @param warnings what was dropped or looked wrong while reading, each naming the JSON path
+ * @param contentHash SHA-256 (hex) over the record's protocolSection as read and the version of the
+ *     import's rules ({@link StudyDecoder#RULES_VERSION}), {@code null} without a protocolSection: the
+ *     same hash as at the last import means the registry has published nothing new for the trial
  */
 public record RegistryStudy(
     String source,
@@ -42,7 +45,8 @@ public record RegistryStudy(
     Eligibility eligibility,
     ContactsLocations contactsLocations,
     References references,
-    List<String> warnings) {
+    List<String> warnings,
+    String contentHash) {
 
   public RegistryStudy {
     warnings = List.copyOf(warnings);
@@ -52,7 +56,7 @@ public record RegistryStudy(
   public RegistryStudy withWarnings(List<String> more) {
     return new RegistryStudy(source, nctId, identification, status, sponsors, description, conditions,
         design, armsInterventions, eligibility, contactsLocations, references,
-        java.util.stream.Stream.concat(warnings.stream(), more.stream()).toList());
+        java.util.stream.Stream.concat(warnings.stream(), more.stream()).toList(), contentHash);
   }
 
   /** identificationModule. */

@@ -37,6 +37,13 @@ final class StudyDecoder {
   /** Records shortened by their publisher end like this; real text rarely does. */
   private static final Pattern CUT_SHORT = Pattern.compile("(\\.\\.\\.|\u2026)\\s*$");
 
+  /**
+   * Part of every study's {@link RegistryStudy#contentHash()}: raise it whenever reading or merging
+   * rules change, so that the next import merges every study again instead of skipping those whose
+   * record is the same.
+   */
+  static final String RULES_VERSION = "registry-import/1";
+
   private final List<String> warnings = new ArrayList<>();
 
   private StudyDecoder() {}
@@ -51,7 +58,8 @@ final class StudyDecoder {
       if (!root.containsKey("protocolSection")) {
         warn("$.protocolSection: missing");
       }
-      return new RegistryStudy(source, null, null, null, null, null, null, null, null, null, null, null, warnings);
+      return new RegistryStudy(source, null, null, null, null, null, null, null, null, null, null, null, warnings,
+          null);
     }
     String at = "$.protocolSection";
     JsonObject identification = module(p, "identificationModule", at);
@@ -69,7 +77,23 @@ final class StudyDecoder {
         eligibility(module(p, "eligibilityModule", at), at + ".eligibilityModule"),
         contactsLocations(module(p, "contactsLocationsModule", at), at + ".contactsLocationsModule"),
         references(module(p, "referencesModule", at), at + ".referencesModule"),
-        warnings);
+        warnings,
+        contentHash(p));
+  }
+
+  /**
+   * The fingerprint a re-import compares with the last import's: SHA-256 over this version line and
+   * the protocolSection as JSON-P writes it (compact, strings escaped, members in the record's order).
+   */
+  static String contentHash(JsonObject protocolSection) {
+    try {
+      java.security.MessageDigest sha256 = java.security.MessageDigest.getInstance("SHA-256");
+      sha256.update((RULES_VERSION + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      sha256.update(protocolSection.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(sha256.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 
   // ---- modules ----

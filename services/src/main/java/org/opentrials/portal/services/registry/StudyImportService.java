@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
  * The import in the container. Not transactional itself: reading a large file must not hold one
- * transaction open, so each study goes through {@link TransactionalStudyWriter} and commits (or
- * rolls back) on its own.
+ * transaction open, so each batch of studies goes through {@link TransactionalStudyWriter} and
+ * commits (or rolls back) on its own.
  */
 @ApplicationScoped
 public class StudyImportService implements StudyImport {
@@ -20,19 +21,29 @@ public class StudyImportService implements StudyImport {
 
   @Override
   public ImportReport importFiles(List<Path> files) {
-    return log(new ImportRun(writer).files(files).report());
+    return log(new ImportRun(writerFor(ImportActor.system("files"))).files(files).report());
   }
 
   @Override
   public ImportReport importStream(String name, InputStream in) {
-    return log(new ImportRun(writer).stream(name, in).report());
+    return log(new ImportRun(writerFor(ImportActor.system("demo content"))).stream(name, in).report());
+  }
+
+  @Override
+  public ImportReport importStream(String name, InputStream in, ImportActor actor, ImportReport.Collector collector,
+      Consumer<StudyResult> listener) {
+    return log(new ImportRun(writerFor(actor), collector, listener).withoutFailureDetails().stream(name, in).report());
   }
 
   @Override
   public StudyResult importStudy(RegistryStudy study) {
     ImportReport.Collector collector = ImportReport.Collector.everyStudy();
-    new ImportRun(writer, collector, r -> {}).study(study);
+    new ImportRun(writerFor(ImportActor.system("single study")), collector, r -> {}).study(study);
     return collector.report().studies().get(0);
+  }
+
+  private StudyWriter writerFor(ImportActor actor) {
+    return batch -> writer.write(batch, actor);
   }
 
   private static ImportReport log(ImportReport report) {

@@ -66,10 +66,16 @@ public final class StudyMerger {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** What a merge did; the caller persists {@link #trial()} when created and adds {@link #addedSites()}. */
+  /**
+   * What a merge did; the caller persists {@link #trial()} when created and adds {@link #addedSites()}.
+   *
+   * @param repeatable whether merging the same record again would do nothing more: false when the
+   *     result depended on today's date (a verification date in the future was ignored), so that a
+   *     later import of the same record must merge it again
+   */
   public record Merge(
       Trial trial, boolean created, List<Site> addedSites, List<ImportChange> changes, List<String> warnings,
-      List<String> sitesNoLongerListed) {
+      List<String> sitesNoLongerListed, boolean repeatable) {
     public Merge {
       addedSites = List.copyOf(addedSites);
       changes = List.copyOf(changes);
@@ -101,6 +107,8 @@ public final class StudyMerger {
     NctNumber nct;
     Trial trial;
     boolean created;
+    /** Whether something was decided by comparing with today's date. */
+    boolean dependsOnToday;
     LocalDate registryVerified;
     /** Worked out once: each warns about what it had to fall back on. */
     String title;
@@ -141,7 +149,7 @@ public final class StudyMerger {
       if (s.contactsLocations() != null) {
         new SiteMerge(this).run(added, gone);
       }
-      return new Merge(trial, created, added, changes, warnings, gone);
+      return new Merge(trial, created, added, changes, warnings, gone, !dependsOnToday);
     }
 
     private void create() {
@@ -215,6 +223,7 @@ public final class StudyMerger {
     private LocalDate verifiedDate() {
       LocalDate date = s.status() == null ? null : s.status().lastVerified();
       if (date != null && date.isAfter(today)) {
+        dependsOnToday = true;
         warn("statusModule.statusVerifiedDate " + date + " is in the future; ignored");
         return null;
       }

@@ -1,15 +1,20 @@
 package org.opentrials.portal.services.registry;
 
+import java.util.List;
+
 /**
- * Stores one study in a transaction of its own, so that a failing study is rolled back alone and
- * the batch goes on. Implemented by the container-managed {@link TransactionalStudyWriter} and by
- * {@link ImportCommand}'s resource-local transactions.
+ * Stores a batch of studies in one transaction of its own, all or nothing. Implemented by the
+ * container-managed {@link TransactionalStudyWriter} and by {@link ImportCommand}'s resource-local
+ * transactions. {@link ImportRun} retries a batch that failed study by study, so that a failing
+ * study is rolled back alone and the others go on.
  */
 @FunctionalInterface
 public interface StudyWriter {
   /**
-   * @throws RuntimeException when the study could not be stored (already rolled back); {@link
-   *     StudySkipped} when it cannot become a trial at all
+   * @param batch studies with distinct NCT numbers
+   * @return each study's result in the batch's order; a study that cannot become a trial at all is
+   *     among them as skipped
+   * @throws RuntimeException when the batch could not be stored (already rolled back)
    */
-  StudyResult write(RegistryStudy study);
+  List<StudyResult> write(List<RegistryStudy> batch);
 }

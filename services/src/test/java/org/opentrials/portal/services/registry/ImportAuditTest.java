@@ -30,13 +30,18 @@ class ImportAuditTest {
   }
 
   private void importOnce(RegistryStudy study) {
+    importAs(study, ImportActor.system("test"));
+  }
+
+  private void importAs(RegistryStudy study, ImportActor actor) {
     db.inTransaction(em -> {
       TransactionalStudyWriter writer = new TransactionalStudyWriter();
+      writer.em = em;
       writer.trials = new JpaTrialRepository(em);
       writer.sites = new JpaSiteRepository(em);
       writer.clock = Clock.systemUTC();
       writer.audit = AuditFixtures.trail(em, null, Clock.systemUTC());
-      writer.write(study);
+      writer.write(List.of(study), actor);
     });
   }
 
@@ -63,15 +68,40 @@ class ImportAuditTest {
     importOnce(read.get(0));
     List<String> first = importEntries();
     assertThat(first).isNotEmpty();
-    assertThat(first.get(0)).startsWith("(import)|SYSTEM|TRIAL|NCT03475563|").contains("ClinicalTrials.gov import");
+    // One entry for the created trial and one per created site, each with every field written.
+    assertThat(first).hasSize(4);
+    assertThat(first.get(0)).startsWith("(import)|SYSTEM|Trial|NCT03475563|null|").contains("ClinicalTrials.gov import");
+    assertThat(first.get(1)).startsWith("(import)|SYSTEM|Site|NCT03475563/hospital-universitari-parc-tauli|null|");
     importOnce(read.get(0));
     assertThat(importEntries()).hasSameSizeAs(first);
   }
 
   @Test
+  void anUploadIsRecordedAsMadeByTheStaffMemberWhoUploaded() throws Exception {
+    importAs(Registry.study(Registry.record("NCT06171568")), new ImportActor("admin", "ADMINISTRATOR", "upload"));
+    assertThat(importEntries()).isNotEmpty().allSatisfy(row -> assertThat(row).startsWith("admin|ADMINISTRATOR|")
+        .endsWith("|ClinicalTrials.gov import (upload) from study.json"));
+  }
+
+  @Test
+  void aCreatedObjectsEntryHoldsEveryFieldAndAnUpdateOneEntryPerChangedField() throws Exception {
+    importOnce(Registry.study(Registry.record("NCT03418623")));
+    try (var c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
+        "select new_value from audit_entry where entity_key = 'NCT03418623' and action = 'IMPORT'")) {
+      assertThat(rs.next()).isTrue();
+      jakarta.json.JsonObject created = jakarta.json.Json.createReader(new java.io.StringReader(rs.getString(1))).readObject();
+      assertThat(created.getString("overallStatus")).isEqualTo("COMPLETED");
+      assertThat(created.getString("briefTitle")).startsWith("Effect of GET73");
+      assertThat(created.keySet()).contains("criteria", "references", "leadSponsor");
+    }
+    importOnce(Registry.study(Registry.record("NCT03418623").replace("\"COMPLETED\"", "\"TERMINATED\"")));
+    assertThat(importEntries()).filteredOn(r -> r.contains("|NCT03418623|overallStatus|")).hasSize(1);
+  }
+
+  @Test
   void aValueTooLongForTheTrailKeepsItsStartAndADigest() {
-    String fitted = TransactionalStudyWriter.fit("x".repeat(30_000));
+    String fitted = ImportAudit.fit("x".repeat(30_000));
     assertThat(fitted).hasSizeLessThanOrEqualTo(20_000).startsWith("xxxx").contains("30000 characters, SHA-256 ");
-    assertThat(TransactionalStudyWriter.fit("short")).isEqualTo("short");
+    assertThat(ImportAudit.fit("short")).isEqualTo("short");
   }
 }

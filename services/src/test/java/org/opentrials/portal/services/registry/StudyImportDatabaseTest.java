@@ -32,11 +32,12 @@ class StudyImportDatabaseTest {
   static TestDatabase db;
   static ImportReport first;
 
-  /** One resource-local transaction per study, as {@link ImportCommand} runs them. */
-  static final StudyWriter WRITER = study -> {
-    AtomicReference<StudyResult> result = new AtomicReference<>();
+  /** One resource-local transaction per batch, with fingerprints, as {@link ImportCommand} runs them. */
+  static final StudyWriter WRITER = batch -> {
+    AtomicReference<List<StudyResult>> result = new AtomicReference<>();
     StudyStore store = new StudyStore(Registry.CLOCK);
-    db.inTransaction(em -> result.set(store.store(study, new JpaTrialRepository(em), new JpaSiteRepository(em))));
+    db.inTransaction(em -> result.set(store.store(batch, new JpaTrialRepository(em), new JpaSiteRepository(em),
+        new ImportedRecords(em))));
     return result.get();
   };
 
@@ -135,9 +136,9 @@ class StudyImportDatabaseTest {
   @Test
   void aStudyTheDatabaseRejectsIsSkippedAndRolledBackAlone() {
     // A writer whose transaction fails after storing: the study is reported, nothing of it stays.
-    StudyWriter failing = study -> {
+    StudyWriter failing = batch -> {
       db.inTransaction(em -> {
-        new StudyStore(Registry.CLOCK).store(study, new JpaTrialRepository(em), new JpaSiteRepository(em));
+        new StudyStore(Registry.CLOCK).store(batch, new JpaTrialRepository(em), new JpaSiteRepository(em), null);
         throw new IllegalStateException("disk full");
       });
       return null;
@@ -148,5 +149,55 @@ class StudyImportDatabaseTest {
         .isEqualTo("could not be stored: disk full");
     db.inTransaction(em -> assertThat(new JpaTrialRepository(em).findByNct(NctNumber.of(StudyJson.nct(99)))).isEmpty());
     assertThat(report.skippedStudies().get(0).outcome()).isEqualTo(Outcome.SKIPPED);
+  }
+
+  @Test
+  void aStudyTheDatabaseRejectsInABatchIsSkippedAloneAndTheOthersAreStored() {
+    // As a database would refuse one study (a constraint): every batch that holds it fails.
+    String refused = StudyJson.nct(201);
+    StudyWriter refusing = batch -> {
+      AtomicReference<List<StudyResult>> result = new AtomicReference<>();
+      db.inTransaction(em -> {
+        result.set(new StudyStore(Registry.CLOCK).store(batch, new JpaTrialRepository(em), new JpaSiteRepository(em),
+            new ImportedRecords(em)));
+        if (batch.stream().anyMatch(s -> refused.equals(s.nctId()))) {
+          throw new IllegalStateException("value too long");
+        }
+      });
+      return result.get();
+    };
+    String page = "{\"studies\": [" + StudyJson.study(StudyJson.nct(200)).json() + ","
+        + StudyJson.study(refused).json() + "," + StudyJson.study(StudyJson.nct(202)).json() + "]}";
+    ImportReport report = new ImportRun(refusing).stream("batch.json", stream(page)).report();
+    assertThat(report.studies()).extracting(StudyResult::nctId, StudyResult::outcome).containsExactly(
+        tuple(StudyJson.nct(200), Outcome.CREATED), tuple(refused, Outcome.SKIPPED),
+        tuple(StudyJson.nct(202), Outcome.CREATED));
+    db.inTransaction(em -> {
+      JpaTrialRepository trials = new JpaTrialRepository(em);
+      assertThat(trials.findByNct(NctNumber.of(StudyJson.nct(200)))).isPresent();
+      assertThat(trials.findByNct(NctNumber.of(refused))).isEmpty();
+      assertThat(trials.findByNct(NctNumber.of(StudyJson.nct(202)))).isPresent();
+    });
+  }
+
+  @Test
+  void anUnchangedRecordIsRecognisedByItsFingerprintWithoutReadingTheTrial() throws Exception {
+    String json = StudyJson.study(StudyJson.nct(300)).locations(5).json();
+    new ImportRun(WRITER).stream("a.json", stream(json));
+    long version = version(StudyJson.nct(300));
+    ImportReport again = new ImportRun(WRITER).stream("a.json", stream(json)).report();
+    assertThat(again.unchanged()).isEqualTo(1);
+    assertThat(version(StudyJson.nct(300))).isEqualTo(version);
+
+    String newer = StudyJson.study(StudyJson.nct(300)).status("COMPLETED").locations(5).json();
+    ImportReport changed = new ImportRun(WRITER).stream("a.json", stream(newer)).report();
+    assertThat(changed.updated()).isEqualTo(1);
+    assertThat(changed.changes()).extracting(ImportChange::field, ImportChange::newValue)
+        .containsExactly(tuple("overallStatus", "COMPLETED"));
+    try (var c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
+        "select count(*) from registry_record where nct_id = '" + StudyJson.nct(300) + "'")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).isEqualTo(1);
+    }
   }
 }
