@@ -80,10 +80,10 @@ class ResearchStudyR4Test {
       new JpaTrialRepository(em).add(new Trial(UNPUBLISHED, "A draft", StudyType.INTERVENTIONAL,
           OverallStatus.RECRUITING, "Sponsor"));
     });
-    ImportRun run = new ImportRun(study -> {
-      AtomicReference<StudyResult> result = new AtomicReference<>();
-      db.inTransaction(em -> result.set(new StudyStore(CLOCK).store(study, new JpaTrialRepository(em),
-          new JpaSiteRepository(em))));
+    ImportRun run = new ImportRun(batch -> {
+      AtomicReference<java.util.List<StudyResult>> result = new AtomicReference<>();
+      db.inTransaction(em -> result.set(new StudyStore(CLOCK).store(batch, new JpaTrialRepository(em),
+          new JpaSiteRepository(em), null)));
       return result.get();
     });
     for (String resource : RegistryDemoRecords.RESOURCES) {
