@@ -75,12 +75,6 @@ class AdminPagesQualityIT extends PortalIT {
     assertNoViolations(CedarsSite.EDIT + " (field errors)");
   }
 
-  private void signInAs(String username) {
-    open("/admin/login.xhtml");
-    browser().findElement(By.id("login:username")).sendKeys(username);
-    browser().findElement(By.id("login:password")).sendKeys(server.demoPassword(username));
-    submitAndWait(By.id("login:submit"));
-  }
 
   private void assertNoViolations(String page) {
     Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser());

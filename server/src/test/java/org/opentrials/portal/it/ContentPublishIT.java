@@ -136,27 +136,7 @@ class ContentPublishIT extends PortalIT {
     assertThat(text("table.audit")).contains("sponsor", "NCT03475563", "tried to open the trial's content");
   }
 
-  /** Signs in afresh: the session cookie's path is /admin, so it is deleted from an /admin page. */
-  private void signInAs(String username) {
-    open("/admin/login.xhtml");
-    browser().manage().deleteAllCookies();
-    open("/admin/login.xhtml");
-    browser().findElement(By.id("login:username")).sendKeys(username);
-    browser().findElement(By.id("login:password")).sendKeys(server.demoPassword(username));
-    submitAndWait(By.id("login:submit"));
-  }
 
-  private void replace(String id, String text) {
-    WebElement field = browser().findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
 
-  private String value(String id) {
-    return browser().findElement(By.id(id)).getAttribute("value");
-  }
 
-  private String text(String css) {
-    return browser().findElement(By.cssSelector(css)).getText();
-  }
 }

@@ -145,10 +145,7 @@ class CriteriaEditorIT extends PortalIT {
   }
 
   private void signInAsSponsor() {
-    open("/admin/login.xhtml");
-    browser().findElement(By.id("login:username")).sendKeys("sponsor");
-    browser().findElement(By.id("login:password")).sendKeys(server.demoPassword("sponsor"));
-    submitAndWait(By.id("login:submit"));
+    signInAs("sponsor");
   }
 
   private List<String> questions() {
@@ -156,17 +153,6 @@ class CriteriaEditorIT extends PortalIT {
         .toList();
   }
 
-  private void replace(String id, String text) {
-    WebElement field = browser().findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
 
-  private String value(String id) {
-    return browser().findElement(By.id(id)).getAttribute("value");
-  }
 
-  private String text(String css) {
-    return browser().findElement(By.cssSelector(css)).getText();
-  }
 }

@@ -95,14 +95,5 @@ class ImportUploadIT extends PortalIT {
     new WebDriverWait(browser(), Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
   }
 
-  private void signInAs(String username) {
-    open("/admin/login.xhtml");
-    browser().findElement(By.id("login:username")).sendKeys(username);
-    browser().findElement(By.id("login:password")).sendKeys(server.demoPassword(username));
-    submitAndWait(By.id("login:submit"));
-  }
 
-  private String text(String css) {
-    return browser().findElement(By.cssSelector(css)).getText().strip();
-  }
 }

@@ -100,6 +100,36 @@ public abstract class PortalIT {
         "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
+  /**
+   * Signs in to the administration as a demo account, afresh: the session cookie's path is /admin,
+   * so it is deleted from an /admin page.
+   */
+  protected void signInAs(String username) {
+    open("/admin/login.xhtml");
+    browser().manage().deleteAllCookies();
+    open("/admin/login.xhtml");
+    browser().findElement(By.id("login:username")).sendKeys(username);
+    browser().findElement(By.id("login:password")).sendKeys(server.demoPassword(username));
+    submitAndWait(By.id("login:submit"));
+  }
+
+  /** Types {@code text} into the field with this id, replacing what it held. */
+  protected void replace(String id, String text) {
+    var field = browser().findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  /** The value a form field holds now. */
+  protected String value(String id) {
+    return browser().findElement(By.id(id)).getAttribute("value");
+  }
+
+  /** The visible text of the first element matching the CSS selector. */
+  protected String text(String css) {
+    return browser().findElement(By.cssSelector(css)).getText();
+  }
+
   @AfterEach
   void closeBrowser() {
     if (browser != null) {

@@ -144,9 +144,6 @@ class PrescreenIT extends PortalIT {
     return browser().findElement(By.cssSelector("fieldset[data-question='" + questionId + "']"));
   }
 
-  private String text(String css) {
-    return browser().findElement(By.cssSelector(css)).getText();
-  }
 
   private List<String> texts(String css) {
     return browser().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();

@@ -78,12 +78,6 @@ class SiteStatusIT extends PortalIT {
         .isEqualTo(statusBefore);
   }
 
-  private void signInAs(String username) {
-    open("/admin/login.xhtml");
-    browser().findElement(By.id("login:username")).sendKeys(username);
-    browser().findElement(By.id("login:password")).sendKeys(server.demoPassword(username));
-    submitAndWait(By.id("login:submit"));
-  }
 
   private void setStatus(String status, String reason) {
     new Select(browser().findElement(By.id("edit:status"))).selectByValue(status);
@@ -91,22 +85,11 @@ class SiteStatusIT extends PortalIT {
     submitAndWait(By.id("edit:save"));
   }
 
-  private void replace(String id, String text) {
-    WebElement field = browser().findElement(By.id(id));
-    field.clear();
-    field.sendKeys(text);
-  }
 
   private String cedarsOnTheTrialPage() {
     return browser().findElements(By.cssSelector("li.site")).stream().map(WebElement::getText)
         .filter(t -> t.contains("Cedars-Sinai Medical Center")).findFirst().orElseThrow();
   }
 
-  private String value(String id) {
-    return browser().findElement(By.id(id)).getAttribute("value");
-  }
 
-  private String text(String css) {
-    return browser().findElement(By.cssSelector(css)).getText();
-  }
 }

@@ -116,9 +116,6 @@ class TrialPageIT extends PortalIT {
     assertThat(sitemap.body()).contains("/trials/NCT02633163</loc>");
   }
 
-  private String text(String css) {
-    return browser().findElement(By.cssSelector(css)).getText();
-  }
 
   private List<String> texts(String css) {
     return browser().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
