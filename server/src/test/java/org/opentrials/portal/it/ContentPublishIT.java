@@ -55,6 +55,7 @@ class ContentPublishIT extends PortalIT {
     submitAndWait(By.id("content:preview"));
     assertThat(text("#content\\:messages, #messages")).doesNotContain("attention");
     String previewPath = browser().findElement(By.id("previewLink")).getAttribute("href");
+    assertThat(text(".draft-state")).matches("Draft saved by sponsor at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(UTC\\): .*");
 
     assertThat(get("/trials/NCT02633163").body()).as("the public page before publishing").doesNotContain(TITLE);
     browser().get(previewPath);
@@ -111,7 +112,7 @@ class ContentPublishIT extends PortalIT {
     submitAndWait(By.id("content:publish"));
 
     assertThat(text("#messages")).startsWith("Nothing was published");
-    assertThat(text("#warnings")).contains("free treatment", "Do not promise free treatment");
+    assertThat(text("#warnings")).contains("Plain-language summary: “free treatment”", "Do not promise free treatment");
     assertThat(get("/trials/NCT02633163").body()).doesNotContain("free treatment");
     assertThat(browser().findElement(By.id("content:acknowledged")).isSelected()).isFalse();
     // The draft is kept; @AfterEach discards it.

@@ -176,6 +176,16 @@ public class ContentEditBacking implements Serializable {
     return NctNumber.parse(trial).orElseThrow(() -> new TrialNotFound(String.valueOf(trial)));
   }
 
+  /** A content field in the page's words, e.g. "Reference 2: Title". */
+  public String fieldLabel(String field) {
+    return FieldLabels.of(FacesContext.getCurrentInstance(), field);
+  }
+
+  /** When the draft was saved, to the minute (UTC), e.g. 2026-03-04 14:05. */
+  public String getSavedAt() {
+    return loaded.savedAt() == null ? null : TrialsBacking.minute(loaded.savedAt());
+  }
+
   public List<ContentCheck.Warning> getWarnings() {
     return loaded.warnings();
   }

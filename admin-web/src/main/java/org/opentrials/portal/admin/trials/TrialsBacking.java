@@ -15,6 +15,15 @@ public class TrialsBacking {
 
   private List<TrialForEditing> trials;
 
+  /** An instant to the minute in UTC, as staff read it: 2026-03-04 14:05. */
+  public static String minute(java.time.Instant at) {
+    return at == null ? null : at.toString().substring(0, 16).replace('T', ' ');
+  }
+
+  public String time(java.time.Instant at) {
+    return minute(at);
+  }
+
   public List<TrialForEditing> getTrials() {
     if (trials == null) {
       trials = editing.listMyTrials();
