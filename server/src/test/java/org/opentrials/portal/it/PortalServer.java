@@ -168,7 +168,7 @@ public final class PortalServer {
       }
       try {
         String log = Files.readString(logFile());
-        if (log.contains("Payara Micro URLs:") || log.contains("Payara Micro URLs")) {
+        if (log.contains("Payara Micro URLs")) {
           HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/")).build(),
               HttpResponse.BodyHandlers.ofString());
           HttpResponse<String> admin = client.send(

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentrials.portal.admin.support.Texts;
+import org.opentrials.portal.admin.support.Times;
 import org.opentrials.portal.domain.trial.ArmGroupType;
 import org.opentrials.portal.domain.trial.ContentFields;
 import org.opentrials.portal.domain.trial.InterventionType;
@@ -183,7 +184,7 @@ public class ContentEditBacking implements Serializable {
 
   /** When the draft was saved, to the minute (UTC), e.g. 2026-03-04 14:05. */
   public String getSavedAt() {
-    return loaded.savedAt() == null ? null : TrialsBacking.minute(loaded.savedAt());
+    return Times.minuteUtc(loaded.savedAt());
   }
 
   public List<ContentCheck.Warning> getWarnings() {

@@ -5,9 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +79,7 @@ public class CriteriaEditBacking implements Serializable {
 
     /** When the draft was saved, to the minute, e.g. 2026-03-04 14:05. */
     public String savedAtUtc() {
-      return savedAt == null ? null : savedAt.toString().substring(0, 16).replace('T', ' ');
+      return org.opentrials.portal.admin.support.Times.minuteUtc(savedAt);
     }
   }
 
@@ -90,16 +88,9 @@ public class CriteriaEditBacking implements Serializable {
 
   /** On GET (f:viewAction): the draft, or the published content, or not found. */
   public void load() {
-    NctNumber nct = NctNumber.parse(trial == null ? "" : trial).orElse(null);
-    if (nct == null) {
-      notFound();
-      return;
-    }
-    try {
-      open(content.getForEdit(nct));
-    } catch (TrialNotFound e) {
-      notFound();
-    }
+    // An unknown or malformed trial ends in the not-found page (NotFoundExceptionHandlerFactory).
+    open(content.getForEdit(NctNumber.parse(trial == null ? "" : trial)
+        .orElseThrow(() -> new TrialNotFound(String.valueOf(trial)))));
   }
 
   private void open(ContentForm opened) {
@@ -113,16 +104,6 @@ public class CriteriaEditBacking implements Serializable {
       form = CriteriaForm.empty(opened.nct());
     }
     showPreview(form.build());
-  }
-
-  private static void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      faces.getExternalContext().responseSendError(404, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   // ---- structure (each submission keeps what was typed, then changes the list) ----

@@ -15,13 +15,9 @@ public class TrialsBacking {
 
   private List<TrialForEditing> trials;
 
-  /** An instant to the minute in UTC, as staff read it: 2026-03-04 14:05. */
-  public static String minute(java.time.Instant at) {
-    return at == null ? null : at.toString().substring(0, 16).replace('T', ' ');
-  }
-
+  /** When a draft was saved, to the minute in UTC. */
   public String time(java.time.Instant at) {
-    return minute(at);
+    return org.opentrials.portal.admin.support.Times.minuteUtc(at);
   }
 
   public List<TrialForEditing> getTrials() {

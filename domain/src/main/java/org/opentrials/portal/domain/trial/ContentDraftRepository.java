@@ -6,6 +6,9 @@ import java.util.Optional;
 public interface ContentDraftRepository {
   Optional<ContentDraft> findByNct(NctNumber nct);
 
+  /** The drafts of these trials (trials without one are absent), in one query. */
+  java.util.List<ContentDraft> findByNcts(java.util.Collection<NctNumber> ncts);
+
   /** The draft whose preview key this is, whether or not the key has expired. */
   Optional<ContentDraft> findByPreviewKey(String key);
 

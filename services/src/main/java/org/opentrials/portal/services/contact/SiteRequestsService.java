@@ -78,9 +78,10 @@ public class SiteRequestsService implements SiteRequests {
   public SiteRequestList listForSite(NctNumber nct, String slug) {
     Authorized a = access.authorize(nct, slug, "read the site's contact requests");
     Site site = a.site();
+    Map<String, String> questions = questions(nct);
     List<RequestView> views = requests.findBySite(site.id()).stream()
         .sorted((x, y) -> y.createdAt().compareTo(x.createdAt()))
-        .map(r -> open(r, a.key())).toList();
+        .map(r -> open(r, a.key(), questions)).toList();
     return new SiteRequestList(site.nctId().value(), site.slug(), site.displayName(),
         site.state() == null ? site.city() : site.city() + ", " + site.state(), views);
   }
@@ -98,7 +99,7 @@ public class SiteRequestsService implements SiteRequests {
         .orElseThrow(() -> new RequestNotFound(reference));
     em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
     if (request.version() != expectedVersion) {
-      throw new RequestConflict(open(request, a.key()));
+      throw new RequestConflict(open(request, a.key(), questions(request.nctId())));
     }
     RequestStatus before = request.status();
     if (before != status) {
@@ -107,7 +108,7 @@ public class SiteRequestsService implements SiteRequests {
       audit.record(new AuditRecord(a.caller().username(), a.caller().role().name(), AuditAction.UPDATE, ENTITY_TYPE,
           request.reference(), "status", before.name(), status.name(), null));
     }
-    return open(request, a.key());
+    return open(request, a.key(), questions(request.nctId()));
   }
 
   @Override
@@ -130,9 +131,10 @@ public class SiteRequestsService implements SiteRequests {
         me.role() == Role.ADMINISTRATOR ? "*" : "own sites", "requests", null,
         found.size() + " requests of " + sites.stream().map(SiteRequestsService::key).collect(Collectors.joining(", ")),
         null));
+    Map<NctNumber, Map<String, String>> questionsByTrial = new java.util.HashMap<>();
     Csv.writeRow(out, CSV_HEADER);
     for (ContactRequest r : found) {
-      RequestView v = open(r, key(byId.get(r.siteId())));
+      RequestView v = open(r, key(byId.get(r.siteId())), questionsByTrial.computeIfAbsent(r.nctId(), this::questions));
       Csv.writeRow(out, Arrays.asList(v.reference(), r.nctId().value(), v.site(), v.kind().name(), v.status().name(),
           v.receivedAt().toString(), v.statusChangedAt() == null ? null : v.statusChangedAt().toString(),
           v.consentVersion(), v.verdict(), v.name(), v.phone(), v.email(), v.preferredTime(),
@@ -149,7 +151,16 @@ public class SiteRequestsService implements SiteRequests {
   }
 
   /** Opens the sealed details. Called only once the caller is known to act for the request's site. */
-  private RequestView open(ContactRequest r, String siteKey) {
+  /**
+   * The trial's questions in words, by id, as its criteria stand now (a request whose answers were
+   * given to older criteria shows those answers under their ids).
+   */
+  private Map<String, String> questions(NctNumber nct) {
+    return QuestionTexts.of(trials.findByNct(nct).map(org.opentrials.portal.domain.trial.Trial::criteriaRules)
+        .orElse(null), clock);
+  }
+
+  private RequestView open(ContactRequest r, String siteKey, Map<String, String> questions) {
     JsonObject details;
     try (JsonReader reader = Json.createReader(new StringReader(contact.open(r)))) {
       details = reader.readObject();
@@ -157,9 +168,6 @@ public class SiteRequestsService implements SiteRequests {
     List<String> answers = new ArrayList<>();
     JsonObject given = details.getJsonObject("answers");
     if (given != null) {
-      // The questions in words, as the visitor read them (the id where the trial's criteria changed since).
-      Map<String, String> questions = QuestionTexts.of(
-          trials.findByNct(r.nctId()).map(org.opentrials.portal.domain.trial.Trial::criteriaRules).orElse(null), clock);
       given.forEach((question, answer) -> {
         String label = questions.getOrDefault(question, question);
         answers.add(label + (label.endsWith("?") ? " " : ": ") + text(answer));

@@ -75,8 +75,10 @@ public class TrialContentEditingService implements TrialContentEditing {
               .setParameter("ncts", me.trials()).getResultList();
       case INVESTIGATOR -> List.of();
     };
+    Map<NctNumber, ContentDraft> byTrial = drafts.findByNcts(visible.stream().map(Trial::nctId).toList()).stream()
+        .collect(java.util.stream.Collectors.toMap(ContentDraft::nctId, d -> d));
     return visible.stream().map(t -> {
-      Optional<ContentDraft> d = drafts.findByNct(t.nctId());
+      Optional<ContentDraft> d = Optional.ofNullable(byTrial.get(t.nctId()));
       return new TrialForEditing(t.nctId().value(), t.acronym(), t.briefTitle(), t.published(), d.isPresent(),
           d.map(ContentDraft::savedBy).orElse(null), d.map(ContentDraft::savedAt).orElse(null));
     }).toList();
@@ -119,7 +121,7 @@ public class TrialContentEditingService implements TrialContentEditing {
   @Override
   public String allowPreview(NctNumber nct, long expectedDraftVersion) {
     Authorized a = authorize(nct, "preview the trial's draft");
-    ContentDraft draft = currentDraft(lock(a.trial()), expectedDraftVersion, null);
+    ContentDraft draft = currentDraft(lock(a.trial()), expectedDraftVersion);
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
     String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -131,7 +133,7 @@ public class TrialContentEditingService implements TrialContentEditing {
   public ContentForm publish(NctNumber nct, long expectedDraftVersion, boolean warningsAcknowledged, String reason) {
     Authorized a = authorize(nct, "publish the trial's content");
     Trial trial = lock(a.trial());
-    ContentDraft draft = currentDraft(trial, expectedDraftVersion, null);
+    ContentDraft draft = currentDraft(trial, expectedDraftVersion);
     TrialContent content = ContentJson.read(draft.content());
     List<ContentCheck.Warning> warnings = ContentCheck.check(content);
     if (!warnings.isEmpty() && !warningsAcknowledged) {
@@ -152,7 +154,7 @@ public class TrialContentEditingService implements TrialContentEditing {
   public ContentForm discardDraft(NctNumber nct, long expectedDraftVersion) {
     Authorized a = authorize(nct, "discard the trial's draft");
     Trial trial = lock(a.trial());
-    ContentDraft draft = currentDraft(trial, expectedDraftVersion, null);
+    ContentDraft draft = currentDraft(trial, expectedDraftVersion);
     drafts.remove(draft);
     em.flush();
     audit.record(new AuditRecord(a.caller().username(), a.caller().role().name(), AuditAction.UPDATE, DRAFT_ENTITY,
@@ -160,12 +162,13 @@ public class TrialContentEditingService implements TrialContentEditing {
     return form(trial, Optional.empty());
   }
 
-  private ContentDraft currentDraft(Trial trial, long expectedVersion, TrialContent yours) {
+  /** The trial's draft, if it is still the version the editor opened; otherwise a conflict. */
+  private ContentDraft currentDraft(Trial trial, long expectedVersion) {
     Optional<ContentDraft> existing = drafts.findByNct(trial.nctId());
     existing.ifPresent(d -> em.lock(d, LockModeType.PESSIMISTIC_WRITE));
     if (existing.isEmpty() || existing.get().version() != expectedVersion) {
       ContentForm stored = form(trial, existing);
-      throw new ContentConflict(stored, yours == null ? stored.content() : yours);
+      throw new ContentConflict(stored, stored.content());
     }
     return existing.get();
   }

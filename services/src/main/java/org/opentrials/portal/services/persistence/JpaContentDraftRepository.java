@@ -28,6 +28,15 @@ public class JpaContentDraftRepository implements ContentDraftRepository {
   }
 
   @Override
+  public java.util.List<ContentDraft> findByNcts(java.util.Collection<NctNumber> ncts) {
+    if (ncts.isEmpty()) {
+      return java.util.List.of();
+    }
+    return em.createQuery("select d from ContentDraft d where d.nctId in :ncts", ContentDraft.class)
+        .setParameter("ncts", ncts).getResultList();
+  }
+
+  @Override
   public Optional<ContentDraft> findByPreviewKey(String key) {
     if (key == null || key.isBlank()) {
       return Optional.empty();

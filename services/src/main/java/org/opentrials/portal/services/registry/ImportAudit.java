@@ -1,10 +1,6 @@
 package org.opentrials.portal.services.registry;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,24 +62,8 @@ public final class ImportAudit {
   private static void changes(List<AuditRecord> records, ImportActor actor, String reason, List<ImportChange> changes) {
     for (ImportChange c : changes) {
       records.add(new AuditRecord(actor.username(), actor.role(), AuditAction.IMPORT, c.entityType(), c.key(),
-          c.field(), fit(c.oldValue()), fit(c.newValue()), reason));
+          c.field(), AuditRecord.fit(c.oldValue()), AuditRecord.fit(c.newValue()), reason));
     }
-  }
-
-  /** Values longer than an audit value holds (a whole criteria document) keep their start and a digest. */
-  static String fit(String value) {
-    int max = AuditRecord.MAX_VALUE_LENGTH;
-    if (value == null || value.length() <= max) {
-      return value;
-    }
-    String digest;
-    try {
-      digest = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    String tail = " [" + value.length() + " characters, SHA-256 " + digest + "]";
-    return value.substring(0, max - tail.length()) + tail;
   }
 
   private static String fitReason(String text) {

@@ -33,6 +33,12 @@ public final class AuditFixtures {
     return new AuditTrailService(em, new AuditAppender(em, clock), caller(em, callerName));
   }
 
+  /** The audit trail's entries matching the filter, newest first, as an administrator reads them. */
+  public static java.util.List<AuditEntryView> entries(org.opentrials.portal.services.persistence.TestDatabase db,
+      AuditFilter filter, Clock clock) {
+    return db.call(em -> trail(em, "admin.test", clock).find(filter, 200));
+  }
+
   public static AuditRecord update(String actor, String key, String field, String oldValue, String newValue,
       String reason) {
     return new AuditRecord(actor, Role.INVESTIGATOR.name(), AuditAction.UPDATE, "Site", key, field, oldValue,

@@ -1,7 +1,6 @@
 package org.opentrials.portal.services.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.persistence.EntityManager;
@@ -12,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,15 +184,11 @@ class TrialContentEditingTest {
   }
 
   private TrialPageView publicPage() {
-    AtomicReference<TrialPageView> page = new AtomicReference<>();
-    db.inTransaction(em -> page.set(pages(em).findTrialPage(NCT, Optional.empty()).orElseThrow()));
-    return page.get();
+    return db.call(em -> pages(em).findTrialPage(NCT, Optional.empty()).orElseThrow());
   }
 
   private Optional<TrialPageView> preview(String key) {
-    AtomicReference<Optional<TrialPageView>> page = new AtomicReference<>();
-    db.inTransaction(em -> page.set(pages(em).findPreview(NCT, key, Optional.empty())));
-    return page.get();
+    return db.call(em -> pages(em).findPreview(NCT, key, Optional.empty()));
   }
 
   private static TrialPagesService pages(EntityManager em) {
@@ -203,24 +197,15 @@ class TrialContentEditingTest {
   }
 
   private <T> T as(String username, Function<TrialContentEditing, T> work) {
-    AtomicReference<T> result = new AtomicReference<>();
-    db.inTransaction(em -> result.set(work.apply(service(em, username))));
-    return result.get();
+    return db.call(em -> work.apply(service(em, username)));
   }
 
   private RuntimeException refused(String username, Function<TrialContentEditing, ?> work) {
-    AtomicReference<RuntimeException> thrown = new AtomicReference<>();
-    db.inTransaction(em -> thrown.set(catchThrowableOfType(RuntimeException.class,
-        () -> work.apply(service(em, username)))));
-    assertThat(thrown.get()).as("refused").isNotNull();
-    return thrown.get();
+    return db.refusal(em -> work.apply(service(em, username)));
   }
 
   private List<AuditEntryView> audit(AuditAction action) {
-    AtomicReference<List<AuditEntryView>> result = new AtomicReference<>();
-    db.inTransaction(em -> result.set(AuditFixtures.trail(em, "admin.test", CLOCK)
-        .find(new AuditFilter(null, action, null, null, null), 200)));
-    return result.get();
+    return AuditFixtures.entries(db, new AuditFilter(null, action, null, null, null), CLOCK);
   }
 
   private static TrialContentEditingService service(EntityManager em, String username) {

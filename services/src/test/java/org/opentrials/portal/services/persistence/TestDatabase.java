@@ -79,6 +79,32 @@ public final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /** Runs work in one transaction, commits it, and returns what the work returned. */
+  public <T> T call(java.util.function.Function<EntityManager, T> work) {
+    java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+    inTransaction(em -> result.set(work.apply(em)));
+    return result.get();
+  }
+
+  /**
+   * Runs work that must be refused and returns the exception it threw. The transaction is committed
+   * anyway, as the container commits what a refusal records in a transaction of its own.
+   */
+  public RuntimeException refusal(Consumer<EntityManager> work) {
+    java.util.concurrent.atomic.AtomicReference<RuntimeException> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+    inTransaction(em -> {
+      try {
+        work.accept(em);
+      } catch (RuntimeException e) {
+        thrown.set(e);
+      }
+    });
+    if (thrown.get() == null) {
+      throw new AssertionError("expected a refusal, but the work succeeded");
+    }
+    return thrown.get();
+  }
+
   /** A plain JDBC connection, to look at what is really stored. */
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(url, user, password);

@@ -100,8 +100,8 @@ class ImportAuditTest {
 
   @Test
   void aValueTooLongForTheTrailKeepsItsStartAndADigest() {
-    String fitted = ImportAudit.fit("x".repeat(30_000));
+    String fitted = org.opentrials.portal.domain.audit.AuditRecord.fit("x".repeat(30_000));
     assertThat(fitted).hasSizeLessThanOrEqualTo(20_000).startsWith("xxxx").contains("30000 characters, SHA-256 ");
-    assertThat(ImportAudit.fit("short")).isEqualTo("short");
+    assertThat(org.opentrials.portal.domain.audit.AuditRecord.fit("short")).isEqualTo("short");
   }
 }

@@ -2,7 +2,6 @@ package org.opentrials.portal.services.sites;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -10,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,18 +208,12 @@ class SiteAdministrationTest {
   }
 
   private <T> T as(String username, Function<SiteAdministration, T> work) {
-    AtomicReference<T> result = new AtomicReference<>();
-    db.inTransaction(em -> result.set(work.apply(service(em, username))));
-    return result.get();
+    return db.call(em -> work.apply(service(em, username)));
   }
 
   /** Runs work that must fail; the transaction is committed anyway, as the container commits the refusal's own one. */
   private RuntimeException refused(String username, Function<SiteAdministration, ?> work) {
-    AtomicReference<RuntimeException> thrown = new AtomicReference<>();
-    db.inTransaction(em -> thrown.set(catchThrowableOfType(RuntimeException.class,
-        () -> work.apply(service(em, username)))));
-    assertThat(thrown.get()).as("refused").isNotNull();
-    return thrown.get();
+    return db.refusal(em -> work.apply(service(em, username)));
   }
 
   private String invalidField(SiteUpdate update) {
@@ -231,9 +223,7 @@ class SiteAdministrationTest {
   }
 
   private List<AuditEntryView> audit(AuditFilter filter) {
-    AtomicReference<List<AuditEntryView>> result = new AtomicReference<>();
-    db.inTransaction(em -> result.set(AuditFixtures.trail(em, "admin.test", CLOCK).find(filter, 100)));
-    return result.get();
+    return AuditFixtures.entries(db, filter, CLOCK);
   }
 
   private static SiteAdministrationService service(EntityManager em, String username) {

@@ -1,7 +1,6 @@
 package org.opentrials.portal.services.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -204,23 +203,15 @@ class AccountAdministrationTest {
   }
 
   private <T> T as(String username, Function<AccountAdministration, T> work) {
-    AtomicReference<T> result = new AtomicReference<>();
-    db.inTransaction(em -> result.set(work.apply(service(em, username))));
-    return result.get();
+    return db.call(em -> work.apply(service(em, username)));
   }
 
   private RuntimeException refused(String username, Function<AccountAdministration, ?> work) {
-    AtomicReference<RuntimeException> thrown = new AtomicReference<>();
-    db.inTransaction(em -> thrown.set(catchThrowableOfType(RuntimeException.class,
-        () -> work.apply(service(em, username)))));
-    assertThat(thrown.get()).as("refused").isNotNull();
-    return thrown.get();
+    return db.refusal(em -> work.apply(service(em, username)));
   }
 
   private List<AuditEntryView> audit(AuditFilter filter) {
-    AtomicReference<List<AuditEntryView>> result = new AtomicReference<>();
-    db.inTransaction(em -> result.set(AuditFixtures.trail(em, "admin.test", CLOCK).find(filter, 100)));
-    return result.get();
+    return AuditFixtures.entries(db, filter, CLOCK);
   }
 
   private static AccountAdministrationService service(EntityManager em, String username) {
