@@ -25,7 +25,8 @@ class WebDescriptorTest {
   static void read() throws Exception {
     var factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    webXml = factory.newDocumentBuilder().parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
+    webXml =
+        factory.newDocumentBuilder().parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
   }
 
   @Test
@@ -37,9 +38,14 @@ class WebDescriptorTest {
 
   @Test
   void theAuditTrailIsForAdministratorsOnly() throws Exception {
-    NodeList roles = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
-        "/web-app/security-constraint[web-resource-collection/url-pattern='/audit/*']/auth-constraint/role-name",
-        webXml, XPathConstants.NODESET);
+    NodeList roles =
+        (NodeList)
+            XPathFactory.newInstance()
+                .newXPath()
+                .evaluate(
+                    "/web-app/security-constraint[web-resource-collection/url-pattern='/audit/*']/auth-constraint/role-name",
+                    webXml,
+                    XPathConstants.NODESET);
     List<String> names = new ArrayList<>();
     for (int i = 0; i < roles.getLength(); i++) {
       names.add(roles.item(i).getTextContent().strip());
@@ -49,8 +55,11 @@ class WebDescriptorTest {
 
   @Test
   void refusalsLookLikeMissingPages() throws Exception {
-    assertThat(text("/web-app/error-page[error-code='403']/location")).isEqualTo("/WEB-INF/errors/not-found.xhtml");
-    assertThat(text("/web-app/error-page[exception-type='org.opentrials.portal.services.shared.AccessDenied']/location"))
+    assertThat(text("/web-app/error-page[error-code='403']/location"))
+        .isEqualTo("/WEB-INF/errors/not-found.xhtml");
+    assertThat(
+            text(
+                "/web-app/error-page[exception-type='org.opentrials.portal.services.shared.AccessDenied']/location"))
         .isEqualTo("/WEB-INF/errors/not-found.xhtml");
   }
 

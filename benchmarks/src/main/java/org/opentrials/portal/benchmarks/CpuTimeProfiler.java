@@ -15,9 +15,9 @@ import org.openjdk.jmh.results.ScalarResult;
 /**
  * CPU time of the benchmark thread per operation, next to JMH's wall-clock score: on a shared
  * 2-core machine other processes take turns on the cores, which inflates wall-clock time but not
- * the CPU time the benchmark thread itself used. Enabled by default from {@link
- * Main} (the jar's entry point); with the plain JMH launcher add
- * {@code -prof org.opentrials.portal.benchmarks.CpuTimeProfiler}.
+ * the CPU time the benchmark thread itself used. Enabled by default from {@link Main} (the jar's
+ * entry point); with the plain JMH launcher add {@code -prof
+ * org.opentrials.portal.benchmarks.CpuTimeProfiler}.
  *
  * <p>Reads {@link ThreadMXBean#getThreadCpuTime} of the JMH worker threads at the start and end of
  * each iteration.

@@ -16,6 +16,19 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 import org.opentrials.portal.eligibility.PreScreener;
 import org.opentrials.portal.eligibility.Screening;
 import org.opentrials.portal.eligibility.TrialIndex;
@@ -31,19 +44,6 @@ import org.opentrials.portal.eligibility.questions.FormResult;
 import org.opentrials.portal.eligibility.questions.Option;
 import org.opentrials.portal.eligibility.questions.Question;
 import org.opentrials.portal.eligibility.questions.Questionnaire;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Issue 4's acceptance figure: one answer set against 100,000 generated trials with realistic
@@ -59,8 +59,8 @@ import org.openjdk.jmh.infra.Blackhole;
  *       CompiledTrials#verdicts} for all trials, no sorting. {@link #verdictsUnindexed}: {@link
  *       TrialCriteria#verdict(PreparedAnswers)} per trial, each program where its trial lies.
  *   <li>{@link #screenAll}: the explained path, {@link PreScreener#screen} (every criterion with
- *       its reasons) for every trial: what it would cost to explain all trials rather than the
- *       one a visitor opens. For comparison, not the target.
+ *       its reasons) for every trial: what it would cost to explain all trials rather than the one
+ *       a visitor opens. For comparison, not the target.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -68,7 +68,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 @Threads(1)
 public class MatchBenchmark {
   static final int TRIALS = 100_000;
@@ -80,7 +82,8 @@ public class MatchBenchmark {
   public record Listing(TrialCriteria criteria, double km) {}
 
   private final PreScreener screener =
-      new PreScreener(Clock.fixed(SCREENING_DATE.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+      new PreScreener(
+          Clock.fixed(SCREENING_DATE.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
 
   private List<TrialCriteria> trials;
   private List<Listing> listings;
@@ -127,15 +130,21 @@ public class MatchBenchmark {
     FormResult read = AnswersJson.decode(AnswersJson.encode(built), questionnaire, SCREENING_DATE);
     if (!read.isValid() || !read.answers().equals(built)) {
       throw new IllegalStateException(
-          "the visitor's answers do not fit the questionnaire: errors " + read.errors()
-              + ", read " + read.answers().size() + " of " + built.size() + " answers");
+          "the visitor's answers do not fit the questionnaire: errors "
+              + read.errors()
+              + ", read "
+              + read.answers().size()
+              + " of "
+              + built.size()
+              + " answers");
     }
     answers = read.answers();
 
     Random random = new Random(SEED);
     listings = new ArrayList<>(TRIALS);
     for (TrialCriteria t : trials) {
-      listings.add(new Listing(t, random.nextDouble() < 0.1 ? Double.NaN : random.nextDouble() * 3000));
+      listings.add(
+          new Listing(t, random.nextDouble() < 0.1 ? Double.NaN : random.nextDouble() * 3000));
     }
 
     // Built once per set of trials, as the portal does (Prescreening), not per visitor.
@@ -156,8 +165,8 @@ public class MatchBenchmark {
       Verdict fast = t.verdict(prepared);
       Verdict explained = PreScreener.screen(t, answers, SCREENING_DATE).verdict();
       if (fast != explained || stored[i] != explained.ordinal()) {
-        throw new IllegalStateException(t + ": verdict " + fast + ", stored " + stored[i]
-            + ", but screen() says " + explained);
+        throw new IllegalStateException(
+            t + ": verdict " + fast + ", stored " + stored[i] + ", but screen() says " + explained);
       }
       counts.merge(fast, 1, Integer::sum);
       criteria += t.criteria().size();
@@ -166,10 +175,16 @@ public class MatchBenchmark {
         "%n[setup] %,d trials generated in %d ms (seed %d), %.1f criteria per trial on average;"
             + " questionnaire (merged from %d trials covering every question): %d questions;"
             + " the visitor answered %d%n",
-        trials.size(), (generated - start) / 1_000_000, SEED, (double) criteria / trials.size(),
-        covering.size(), questionnaire.questions().size(), answers.size());
+        trials.size(),
+        (generated - start) / 1_000_000,
+        SEED,
+        (double) criteria / trials.size(),
+        covering.size(),
+        questionnaire.questions().size(),
+        answers.size());
     System.out.printf("[setup] verdicts: %s%n", counts);
-    System.out.printf("[setup] trials indexed (TrialIndex, CompiledTrials) in %d ms%n",
+    System.out.printf(
+        "[setup] trials indexed (TrialIndex, CompiledTrials) in %d ms%n",
         (indexed - indexing) / 1_000_000);
     // The ranking equals a plain comparator sort of the matches (verdict, Double.compare, stable).
     List<TrialMatch<Listing>> ranked = screener.rank(index, Listing::km, answers);
@@ -178,13 +193,16 @@ public class MatchBenchmark {
       Listing l = listings.get(i);
       expected.add(new TrialMatch<>(l, Verdict.values()[stored[i]], l.km()));
     }
-    expected.sort(Comparator.<TrialMatch<Listing>>comparingInt(m -> m.verdict().ordinal())
-        .thenComparing((a, b) -> Double.compare(a.distance(), b.distance())));
-    if (!ranked.equals(expected) || !screener.rank(listings, Listing::criteria, Listing::km, answers).equals(expected)) {
+    expected.sort(
+        Comparator.<TrialMatch<Listing>>comparingInt(m -> m.verdict().ordinal())
+            .thenComparing((a, b) -> Double.compare(a.distance(), b.distance())));
+    if (!ranked.equals(expected)
+        || !screener.rank(listings, Listing::criteria, Listing::km, answers).equals(expected)) {
       throw new IllegalStateException("the ranking differs from a comparator sort");
     }
     System.out.printf(
-        "[setup] MiSLE (NCT02633163) for this visitor: %s%n", screener.verdict(trials.get(0), answers));
+        "[setup] MiSLE (NCT02633163) for this visitor: %s%n",
+        screener.verdict(trials.get(0), answers));
     for (Verdict v : Verdict.values()) {
       int n = counts.getOrDefault(v, 0);
       if (n < TRIALS / 100 || n > TRIALS * 9 / 10) {

@@ -22,34 +22,62 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes N ClinicalTrials.gov API v2 studies shaped like the three real records (the demo
- * content's copies of {@code shared/ctgov}): each generated study is one of them, in turn, with its
- * own NCT number, title, status, conditions and, for some, many more sites. The output is a ZIP of
+ * Writes N ClinicalTrials.gov API v2 studies shaped like the three real records (the demo content's
+ * copies of {@code shared/ctgov}): each generated study is one of them, in turn, with its own NCT
+ * number, title, status, conditions and, for some, many more sites. The output is a ZIP of
  * search-response pages of 1,000 studies ({@code {"studies": [...], "nextPageToken": ...}}), as the
  * registry's API hands them out, written as a stream: the generator holds one study at a time.
  *
- * <p>Sites: each study keeps its record's 1 or 3 sites; every eighth also gets 10 to 60 more (copies
- * of its first site with another facility, city, postal code and geo point), and every thousandth
- * 437 (the largest real study the import is tested with). That is about 6 sites per study on
- * average. The same seed gives the same file.
+ * <p>Sites: each study keeps its record's 1 or 3 sites; every eighth also gets 10 to 60 more
+ * (copies of its first site with another facility, city, postal code and geo point), and every
+ * thousandth 437 (the largest real study the import is tested with). That is about 6 sites per
+ * study on average. The same seed gives the same file.
  *
- * <p>{@code revision} 1 is the same studies as a newer download: every tenth study has a new overall
- * status and verification date and one of its sites a new status, so that a re-import updates 10% of
- * the trials and leaves the rest unchanged.
+ * <p>{@code revision} 1 is the same studies as a newer download: every tenth study has a new
+ * overall status and verification date and one of its sites a new status, so that a re-import
+ * updates 10% of the trials and leaves the rest unchanged.
  */
 public final class RegistryStudyGenerator {
   static final List<String> RECORDS = List.of("NCT03475563", "NCT06171568", "NCT03418623");
   static final int PAGE_SIZE = 1_000;
-  private static final List<String> STATUSES = List.of(
-      "RECRUITING", "RECRUITING", "RECRUITING", "NOT_YET_RECRUITING", "ACTIVE_NOT_RECRUITING", "COMPLETED",
-      "ENROLLING_BY_INVITATION", "UNKNOWN");
-  private static final List<String> CONDITIONS = List.of(
-      "Systemic Lupus Erythematosus", "Lupus Nephritis", "Cutaneous Lupus", "Rheumatoid Arthritis",
-      "Sjogren's Syndrome", "Systemic Sclerosis", "Psoriatic Arthritis", "Coronary Artery Disease",
-      "Cognitive Impairment", "Alcohol Use Disorder", "Vasculitis", "Myositis");
-  private static final List<String> CITIES = List.of(
-      "Boston", "Charleston", "Los Angeles", "Madrid", "Barcelona", "Paris", "Lyon", "Chicago", "Houston",
-      "Seattle", "Toronto", "Berlin");
+  private static final List<String> STATUSES =
+      List.of(
+          "RECRUITING",
+          "RECRUITING",
+          "RECRUITING",
+          "NOT_YET_RECRUITING",
+          "ACTIVE_NOT_RECRUITING",
+          "COMPLETED",
+          "ENROLLING_BY_INVITATION",
+          "UNKNOWN");
+  private static final List<String> CONDITIONS =
+      List.of(
+          "Systemic Lupus Erythematosus",
+          "Lupus Nephritis",
+          "Cutaneous Lupus",
+          "Rheumatoid Arthritis",
+          "Sjogren's Syndrome",
+          "Systemic Sclerosis",
+          "Psoriatic Arthritis",
+          "Coronary Artery Disease",
+          "Cognitive Impairment",
+          "Alcohol Use Disorder",
+          "Vasculitis",
+          "Myositis");
+  private static final List<String> CITIES =
+      List.of(
+          "Boston",
+          "Charleston",
+          "Los Angeles",
+          "Madrid",
+          "Barcelona",
+          "Paris",
+          "Lyon",
+          "Chicago",
+          "Houston",
+          "Seattle",
+          "Toronto",
+          "Berlin");
 
   private final List<JsonObject> records;
   private final long seed;
@@ -60,7 +88,8 @@ public final class RegistryStudyGenerator {
   }
 
   private static JsonObject load(String nct) {
-    try (InputStream in = RegistryStudyGenerator.class.getResourceAsStream("/registry/" + nct + ".json");
+    try (InputStream in =
+            RegistryStudyGenerator.class.getResourceAsStream("/registry/" + nct + ".json");
         JsonReader reader = Json.createReader(in)) {
       return reader.readObject();
     } catch (IOException e) {
@@ -75,7 +104,8 @@ public final class RegistryStudyGenerator {
 
   /** Writes {@code count} studies as a ZIP of pages to {@code zip}. */
   public void writeZip(int count, int revision, Path zip) {
-    try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
+    try (OutputStream file = Files.newOutputStream(zip);
+        ZipOutputStream out = new ZipOutputStream(file)) {
       for (int page = 0; page * PAGE_SIZE < count; page++) {
         out.putNextEntry(new ZipEntry(String.format(Locale.ROOT, "studies-%03d.json", page + 1)));
         JsonGenerator json = Json.createGenerator(new NoClose(out));
@@ -105,13 +135,23 @@ public final class RegistryStudyGenerator {
 
     JsonObject identification = protocol.getJsonObject("identificationModule");
     String title = identification.getString("briefTitle");
-    JsonObjectBuilder id = Json.createObjectBuilder(identification)
-        .add("nctId", nct(i))
-        .add("briefTitle", (title.length() > 250 ? title.substring(0, 250) : title) + " (cohort " + (i + 1) + ")");
+    JsonObjectBuilder id =
+        Json.createObjectBuilder(identification)
+            .add("nctId", nct(i))
+            .add(
+                "briefTitle",
+                (title.length() > 250 ? title.substring(0, 250) : title)
+                    + " (cohort "
+                    + (i + 1)
+                    + ")");
 
-    JsonObjectBuilder status = Json.createObjectBuilder(protocol.getJsonObject("statusModule"))
-        .add("overallStatus", pick(STATUSES, random))
-        .add("statusVerifiedDate", String.format(Locale.ROOT, "20%02d-%02d", 18 + random.nextInt(6), 1 + random.nextInt(12)));
+    JsonObjectBuilder status =
+        Json.createObjectBuilder(protocol.getJsonObject("statusModule"))
+            .add("overallStatus", pick(STATUSES, random))
+            .add(
+                "statusVerifiedDate",
+                String.format(
+                    Locale.ROOT, "20%02d-%02d", 18 + random.nextInt(6), 1 + random.nextInt(12)));
     if (revised) {
       status.add("overallStatus", "COMPLETED").add("statusVerifiedDate", "2025-01");
     }
@@ -121,8 +161,9 @@ public final class RegistryStudyGenerator {
     for (int c = 0; c < conditionCount; c++) {
       conditions.add(CONDITIONS.get((i + c * 5) % CONDITIONS.size()));
     }
-    JsonObjectBuilder conditionsModule = Json.createObjectBuilder(protocol.getJsonObject("conditionsModule"))
-        .add("conditions", conditions);
+    JsonObjectBuilder conditionsModule =
+        Json.createObjectBuilder(protocol.getJsonObject("conditionsModule"))
+            .add("conditions", conditions);
 
     JsonObject contacts = protocol.getJsonObject("contactsLocationsModule");
     JsonArray realSites = contacts.getJsonArray("locations");
@@ -134,25 +175,32 @@ public final class RegistryStudyGenerator {
       }
       locations.add(site);
     }
-    int extra = i % 1_000 == 999 ? 437 - realSites.size() : i % 8 == 5 ? 10 + random.nextInt(51) : 0;
+    int extra =
+        i % 1_000 == 999 ? 437 - realSites.size() : i % 8 == 5 ? 10 + random.nextInt(51) : 0;
     JsonObject first = realSites.getJsonObject(0);
     for (int s = 0; s < extra; s++) {
       String city = CITIES.get((i + s) % CITIES.size());
-      locations.add(Json.createObjectBuilder(first)
-          .add("facility", "Research Site " + (s + 1) + " " + city)
-          .add("status", s % 5 == 0 ? "NOT_YET_RECRUITING" : "RECRUITING")
-          .add("city", city)
-          .add("zip", String.format(Locale.ROOT, "%05d", 10_000 + (i * 7 + s) % 89_999))
-          .add("geoPoint", Json.createObjectBuilder()
-              .add("lat", -60 + random.nextInt(12_000) / 100.0).add("lon", -170 + random.nextInt(34_000) / 100.0)));
+      locations.add(
+          Json.createObjectBuilder(first)
+              .add("facility", "Research Site " + (s + 1) + " " + city)
+              .add("status", s % 5 == 0 ? "NOT_YET_RECRUITING" : "RECRUITING")
+              .add("city", city)
+              .add("zip", String.format(Locale.ROOT, "%05d", 10_000 + (i * 7 + s) % 89_999))
+              .add(
+                  "geoPoint",
+                  Json.createObjectBuilder()
+                      .add("lat", -60 + random.nextInt(12_000) / 100.0)
+                      .add("lon", -170 + random.nextInt(34_000) / 100.0)));
     }
-    JsonObjectBuilder contactsModule = Json.createObjectBuilder(contacts).add("locations", locations);
+    JsonObjectBuilder contactsModule =
+        Json.createObjectBuilder(contacts).add("locations", locations);
 
-    JsonObjectBuilder protocolBuilder = Json.createObjectBuilder(protocol)
-        .add("identificationModule", id)
-        .add("statusModule", status)
-        .add("conditionsModule", conditionsModule)
-        .add("contactsLocationsModule", contactsModule);
+    JsonObjectBuilder protocolBuilder =
+        Json.createObjectBuilder(protocol)
+            .add("identificationModule", id)
+            .add("statusModule", status)
+            .add("conditionsModule", conditionsModule)
+            .add("contactsLocationsModule", contactsModule);
     JsonObjectBuilder study = Json.createObjectBuilder();
     for (Map.Entry<String, JsonValue> member : record.entrySet()) {
       if (member.getKey().equals("protocolSection")) {
@@ -175,7 +223,8 @@ public final class RegistryStudyGenerator {
       System.exit(2);
     }
     Path out = Path.of(args[2]);
-    new RegistryStudyGenerator(20260615L).writeZip(Integer.parseInt(args[0]), Integer.parseInt(args[1]), out);
+    new RegistryStudyGenerator(20260615L)
+        .writeZip(Integer.parseInt(args[0]), Integer.parseInt(args[1]), out);
     System.out.println("wrote " + args[0] + " studies to " + out.toAbsolutePath());
   }
 

@@ -12,9 +12,9 @@ import org.opentrials.portal.eligibility.answers.Unit;
 /**
  * One realistic answer set from the "match me to trials" questionnaire: a 34-year-old woman with
  * active lupus (5 of the 11 ACR criteria, SLEDAI 8) on hydroxychloroquine and low-dose prednisone,
- * rituximab about ten months ago, a basal cell carcinoma 5¼ years ago, shingles six months ago,
- * who says "I don't know" to a few questions (tuberculosis test, antiphospholipid syndrome,
- * SLICC count, cutaneous lupus activity) and skips some others.
+ * rituximab about ten months ago, a basal cell carcinoma 5¼ years ago, shingles six months ago, who
+ * says "I don't know" to a few questions (tuberculosis test, antiphospholipid syndrome, SLICC
+ * count, cutaneous lupus activity) and skips some others.
  *
  * <p>Dates are relative to {@link MatchBenchmark#SCREENING_DATE} (2026-06-15).
  */

@@ -25,9 +25,9 @@ import org.opentrials.portal.eligibility.questions.Questionnaire;
  *
  * <p>Two paths: {@link #screen} evaluates the rule objects and explains every criterion, for the
  * page a visitor reads; {@link #verdict} and {@link #rank} use each trial's compiled criteria and
- * answers prepared once ({@link PreparedAnswers}), for checking one answer set against many
- * trials. Both always agree. To rank the same set of trials for many visitors, index it once
- * ({@link TrialIndex}): its compiled criteria then lie in one contiguous store.
+ * answers prepared once ({@link PreparedAnswers}), for checking one answer set against many trials.
+ * Both always agree. To rank the same set of trials for many visitors, index it once ({@link
+ * TrialIndex}): its compiled criteria then lie in one contiguous store.
  *
  * <p>Thread-safe and stateless apart from the clock; one instance serves the whole application.
  */
@@ -113,8 +113,8 @@ public final class PreScreener {
   }
 
   /**
-   * As {@link #rank(Collection, Function, ToDoubleFunction, Answers)}, for trials indexed once
-   * with {@link TrialIndex#of}: the fast way to rank many trials.
+   * As {@link #rank(Collection, Function, ToDoubleFunction, Answers)}, for trials indexed once with
+   * {@link TrialIndex#of}: the fast way to rank many trials.
    */
   public <T> List<TrialMatch<T>> rank(
       TrialIndex<T> trials, ToDoubleFunction<? super T> distance, Answers answers) {
@@ -131,7 +131,8 @@ public final class PreScreener {
     return ranked(items, verdicts, distances);
   }
 
-  private static <T> List<TrialMatch<T>> ranked(Object[] items, byte[] verdicts, double[] distances) {
+  private static <T> List<TrialMatch<T>> ranked(
+      Object[] items, byte[] verdicts, double[] distances) {
     return new Ranked<>(items, verdicts, distances, Ranking.order(verdicts, distances));
   }
 

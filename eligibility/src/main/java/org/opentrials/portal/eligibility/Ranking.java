@@ -5,10 +5,10 @@ import java.util.Comparator;
 
 /**
  * The order of {@link PreScreener#rank}: by verdict, then by ascending distance ({@link
- * Double#compare}), trials without a distance (NaN) last, ties in input order. On primitive
- * arrays: a stable LSD radix sort on the distance as a float, then on the verdict, then an exact
- * pass over the rare runs of distances that round to the same float. Sorting 100,000 {@link
- * TrialMatch} objects with a comparator instead cost about as much as screening them.
+ * Double#compare}), trials without a distance (NaN) last, ties in input order. On primitive arrays:
+ * a stable LSD radix sort on the distance as a float, then on the verdict, then an exact pass over
+ * the rare runs of distances that round to the same float. Sorting 100,000 {@link TrialMatch}
+ * objects with a comparator instead cost about as much as screening them.
  */
 final class Ranking {
   private static final int UNKNOWN = 0x7FFF_FFFF; // above every finite float and infinity
@@ -95,7 +95,9 @@ final class Ranking {
     if (Double.isNaN(distance)) {
       return UNKNOWN;
     }
-    return distance == 0 ? 0 : Float.floatToRawIntBits((float) distance); // -0.0 too: see sortExactly
+    return distance == 0
+        ? 0
+        : Float.floatToRawIntBits((float) distance); // -0.0 too: see sortExactly
   }
 
   /** Stably sorts {@code index[from..to)} by {@link Double#compare} of their distances. */

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.opentrials.portal.eligibility.criteria.Verdict;
 import org.opentrials.portal.eligibility.criteria.CriterionStatus;
+import org.opentrials.portal.eligibility.criteria.Verdict;
 
 /**
  * The pre-screening of one visitor for one trial: the verdict and each criterion's result, in the

@@ -9,11 +9,11 @@ import org.opentrials.portal.eligibility.criteria.CompiledTrials;
 import org.opentrials.portal.eligibility.criteria.TrialCriteria;
 
 /**
- * A set of trials with their criteria compiled together ({@link CompiledTrials}), for ranking
- * them against many answer sets with {@link PreScreener#rank(TrialIndex,
- * java.util.function.ToDoubleFunction, org.opentrials.portal.eligibility.answers.Answers)}. Build it
- * once whenever the set of trials changes, not once per visitor. Immutable and thread-safe if the
- * caller's trial objects are.
+ * A set of trials with their criteria compiled together ({@link CompiledTrials}), for ranking them
+ * against many answer sets with {@link PreScreener#rank(TrialIndex,
+ * java.util.function.ToDoubleFunction, org.opentrials.portal.eligibility.answers.Answers)}. Build
+ * it once whenever the set of trials changes, not once per visitor. Immutable and thread-safe if
+ * the caller's trial objects are.
  *
  * @param <T> the caller's trial object, e.g. a listing with the trial's sites
  */

@@ -21,7 +21,6 @@ import org.opentrials.portal.eligibility.answers.Unit;
 import org.opentrials.portal.eligibility.criteria.CriterionStatus;
 import org.opentrials.portal.eligibility.criteria.TrialCriteria;
 import org.opentrials.portal.eligibility.criteria.Verdict;
-import org.opentrials.portal.eligibility.questions.AnswerType;
 import org.opentrials.portal.eligibility.questions.Question;
 import org.opentrials.portal.eligibility.questions.Questionnaire;
 import org.opentrials.portal.eligibility.testing.Misle;
@@ -39,8 +38,8 @@ class MisleVisitorsTest {
   final Messages english = Messages.english();
 
   /**
-   * A 34-year-old with lupus confirmed by 5 ACR criteria, active at SLEDAI 8, no nephritis, on
-   * 10 mg/day prednisone at 60 kg, mycophenolate unchanged for 9 months, nothing else.
+   * A 34-year-old with lupus confirmed by 5 ACR criteria, active at SLEDAI 8, no nephritis, on 10
+   * mg/day prednisone at 60 kg, mycophenolate unchanged for 9 months, nothing else.
    */
   static Answers.Builder eligible() {
     return Answers.builder()
@@ -71,7 +70,9 @@ class MisleVisitorsTest {
 
   Screening screen(Answers.Builder answers) {
     Screening s = screener.screen(MISLE, answers.build());
-    assertThat(screener.verdict(MISLE, answers.build())).as("fast path agrees").isEqualTo(s.verdict());
+    assertThat(screener.verdict(MISLE, answers.build()))
+        .as("fast path agrees")
+        .isEqualTo(s.verdict());
     return s;
   }
 
@@ -88,17 +89,25 @@ class MisleVisitorsTest {
   }
 
   CriterionStatus statusOf(Screening s, String criterionId) {
-    return s.results().stream().filter(r -> r.criterion().id().equals(criterionId)).findFirst().orElseThrow().status();
+    return s.results().stream()
+        .filter(r -> r.criterion().id().equals(criterionId))
+        .findFirst()
+        .orElseThrow()
+        .status();
   }
 
   @Test
   void eligibleVisitorMeetsEveryCriterion() {
     Screening s = screen(eligible());
     assertThat(s.verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
-    assertThat(s.results()).hasSize(15).extracting(CriterionResult::status).containsOnly(CriterionStatus.MET);
+    assertThat(s.results())
+        .hasSize(15)
+        .extracting(CriterionResult::status)
+        .containsOnly(CriterionStatus.MET);
     assertThat(reasonFor(s, "active-lupus"))
         .isEqualTo("You said your most recent SLEDAI score was 8; the trial needs 6 or more.");
-    assertThat(reasonFor(s, "acr-criteria")).startsWith("You said you have had 5 of the 11 listed signs");
+    assertThat(reasonFor(s, "acr-criteria"))
+        .startsWith("You said you have had 5 of the 11 listed signs");
     // Every question the questionnaire shows this visitor is answered, and none is left over.
     Questionnaire q = MISLE.questionnaire();
     assertThat(q.unanswered(eligible().build(), TODAY)).isEmpty();
@@ -109,43 +118,63 @@ class MisleVisitorsTest {
     Screening s = screen(eligible().put("age", new WholeNumber(17)));
     assertThat(s.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     assertThat(ids(s.notMet())).containsExactly("age");
-    assertThat(reasonFor(s, "age")).isEqualTo("You said you are 17 years old; the youngest age this trial takes is 18.");
+    assertThat(reasonFor(s, "age"))
+        .isEqualTo("You said you are 17 years old; the youngest age this trial takes is 18.");
   }
 
   @Test
   void ageBoundaries() {
-    assertThat(screen(eligible().put("age", new WholeNumber(18))).verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
-    assertThat(screen(eligible().put("age", new WholeNumber(65))).verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
-    assertThat(ids(screen(eligible().put("age", new WholeNumber(66))).notMet())).containsExactly("age");
+    assertThat(screen(eligible().put("age", new WholeNumber(18))).verdict())
+        .isEqualTo(Verdict.LIKELY_ELIGIBLE);
+    assertThat(screen(eligible().put("age", new WholeNumber(65))).verdict())
+        .isEqualTo(Verdict.LIKELY_ELIGIBLE);
+    assertThat(ids(screen(eligible().put("age", new WholeNumber(66))).notMet()))
+        .containsExactly("age");
   }
 
   @Test
   void belimumabSixWeeksAgo() {
-    Screening s = screen(eligible().put("medication.belimumab.last-taken", new OnDate(TODAY.minusWeeks(6))));
+    Screening s =
+        screen(eligible().put("medication.belimumab.last-taken", new OnDate(TODAY.minusWeeks(6))));
     assertThat(s.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     assertThat(ids(s.notMet())).containsExactly("recent-biologic");
     assertThat(reasonFor(s, "recent-biologic"))
-        .isEqualTo("You said you last took belimumab (Benlysta) on 2026-05-04, within the 2 months before screening.");
+        .isEqualTo(
+            "You said you last took belimumab (Benlysta) on 2026-05-04, within the 2 months before screening.");
   }
 
   @Test
   void belimumabExactlyTwoMonthsAgoStillExcludesTheDayBeforeDoesNot() {
-    assertThat(screen(eligible().put("medication.belimumab.last-taken", new OnDate(LocalDate.of(2026, 4, 15)))).verdict())
+    assertThat(
+            screen(
+                    eligible()
+                        .put(
+                            "medication.belimumab.last-taken",
+                            new OnDate(LocalDate.of(2026, 4, 15))))
+                .verdict())
         .isEqualTo(Verdict.NOT_ELIGIBLE);
-    assertThat(screen(eligible().put("medication.belimumab.last-taken", new OnDate(LocalDate.of(2026, 4, 14)))).verdict())
+    assertThat(
+            screen(
+                    eligible()
+                        .put(
+                            "medication.belimumab.last-taken",
+                            new OnDate(LocalDate.of(2026, 4, 14))))
+                .verdict())
         .isEqualTo(Verdict.LIKELY_ELIGIBLE);
   }
 
   @Test
   void rituximabFourMonthsAgo() {
-    Screening s = screen(eligible().put("medication.rituximab.last-taken", new OnDate(TODAY.minusMonths(4))));
+    Screening s =
+        screen(eligible().put("medication.rituximab.last-taken", new OnDate(TODAY.minusMonths(4))));
     assertThat(s.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     assertThat(ids(s.notMet())).containsExactly("recent-biologic");
   }
 
   @Test
   void rituximabSevenMonthsAgo() {
-    Screening s = screen(eligible().put("medication.rituximab.last-taken", new OnDate(TODAY.minusMonths(7))));
+    Screening s =
+        screen(eligible().put("medication.rituximab.last-taken", new OnDate(TODAY.minusMonths(7))));
     assertThat(statusOf(s, "recent-biologic")).isEqualTo(CriterionStatus.MET);
     assertThat(s.verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
   }
@@ -156,14 +185,17 @@ class MisleVisitorsTest {
         screen(eligible().put("medication.prednisone.daily-dose", new Amount(40, Unit.MG)));
     assertThat(s.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     assertThat(ids(s.notMet())).containsExactly("high-dose-prednisone");
-    assertThat(reasonFor(s, "high-dose-prednisone")).contains("0.67 mg per kg a day, above the limit of 0.5");
+    assertThat(reasonFor(s, "high-dose-prednisone"))
+        .contains("0.67 mg per kg a day, above the limit of 0.5");
   }
 
   @Test
   void prednisone20MgAt60Kg() {
-    Screening s = screen(eligible().put("medication.prednisone.daily-dose", new Amount(20, Unit.MG)));
+    Screening s =
+        screen(eligible().put("medication.prednisone.daily-dose", new Amount(20, Unit.MG)));
     assertThat(statusOf(s, "high-dose-prednisone")).isEqualTo(CriterionStatus.MET);
-    assertThat(reasonFor(s, "high-dose-prednisone")).contains("0.33 mg per kg a day, not above the limit of 0.5");
+    assertThat(reasonFor(s, "high-dose-prednisone"))
+        .contains("0.33 mg per kg a day, not above the limit of 0.5");
     assertThat(s.verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
   }
 
@@ -224,7 +256,9 @@ class MisleVisitorsTest {
   @Test
   void cancerExactlyFiveYearsAgoCounts() {
     Answers.Builder a =
-        eligible().put("condition.cancer.last", new OnDate(LocalDate.of(2021, 6, 15))).put("condition.cancer.kind", new Choice("other"));
+        eligible()
+            .put("condition.cancer.last", new OnDate(LocalDate.of(2021, 6, 15)))
+            .put("condition.cancer.kind", new Choice("other"));
     assertThat(screen(a).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
     a.put("condition.cancer.last", new OnDate(LocalDate.of(2021, 6, 14)));
     assertThat(screen(a).verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
@@ -251,17 +285,21 @@ class MisleVisitorsTest {
 
   @Test
   void pregnantUsingContraception() {
-    Screening s = screen(eligible().put("pregnancy", Choice.YES).put("pregnancy.contraception", Choice.YES));
+    Screening s =
+        screen(eligible().put("pregnancy", Choice.YES).put("pregnancy.contraception", Choice.YES));
     assertThat(statusOf(s, "pregnancy")).isEqualTo(CriterionStatus.MET);
     assertThat(s.verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
-    Screening without = screen(eligible().put("pregnancy", Choice.YES).put("pregnancy.contraception", Choice.NO));
+    Screening without =
+        screen(eligible().put("pregnancy", Choice.YES).put("pregnancy.contraception", Choice.NO));
     assertThat(ids(without.notMet())).containsExactly("pregnancy");
   }
 
   @Test
   void lupusNephritisOnStandardTherapyOrNot() {
     Answers.Builder treated =
-        eligible().put("diagnosis.lupus-nephritis", Choice.YES).put("self-report.lupus-nephritis-standard-therapy", Choice.YES);
+        eligible()
+            .put("diagnosis.lupus-nephritis", Choice.YES)
+            .put("self-report.lupus-nephritis-standard-therapy", Choice.YES);
     assertThat(screen(treated).verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
     treated.put("self-report.lupus-nephritis-standard-therapy", Choice.NO);
     assertThat(ids(screen(treated).notMet())).containsExactly("nephritis-treated");
@@ -272,8 +310,10 @@ class MisleVisitorsTest {
     Screening s = screen(eligible().put("score.sledai-2k", DONT_KNOW));
     assertThat(s.verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
     assertThat(reasonFor(s, "active-lupus"))
-        .isEqualTo("You said a doctor told you your lupus is active despite treatment; the study team will confirm your SLEDAI score.");
-    assertThat(ids(screen(eligible().put("score.sledai-2k", new WholeNumber(4))).notMet())).containsExactly("active-lupus");
+        .isEqualTo(
+            "You said a doctor told you your lupus is active despite treatment; the study team will confirm your SLEDAI score.");
+    assertThat(ids(screen(eligible().put("score.sledai-2k", new WholeNumber(4))).notMet()))
+        .containsExactly("active-lupus");
   }
 
   @Test
@@ -292,17 +332,25 @@ class MisleVisitorsTest {
 
   @Test
   void reasonsInSpanish() {
-    Screening s = screen(eligible().put("medication.belimumab.last-taken", new OnDate(LocalDate.of(2026, 5, 4))));
+    Screening s =
+        screen(
+            eligible()
+                .put("medication.belimumab.last-taken", new OnDate(LocalDate.of(2026, 5, 4))));
     CriterionResult biologic = s.notMet().get(0);
     Messages spanish = Messages.forLocale(Locale.forLanguageTag("es"));
     assertThat(spanish.render(biologic.criterion().text()))
-        .isEqualTo("He recibido belimumab en los últimos 2 meses, o rituximab u otro medicamento biológico en los últimos 6 meses.");
+        .isEqualTo(
+            "He recibido belimumab en los últimos 2 meses, o rituximab u otro medicamento biológico en los últimos 6 meses.");
     assertThat(spanish.render(biologic.reasons()))
-        .isEqualTo("Usted dijo que tomó belimumab (Benlysta) por última vez el 2026-05-04, dentro de los 2 meses anteriores a la evaluación.");
-    assertThat(spanish.render(s.verdict().label())).isEqualTo("Según sus respuestas, no puede participar en este ensayo.");
+        .isEqualTo(
+            "Usted dijo que tomó belimumab (Benlysta) por última vez el 2026-05-04, dentro de los 2 meses anteriores a la evaluación.");
+    assertThat(spanish.render(s.verdict().label()))
+        .isEqualTo("Según sus respuestas, no puede participar en este ensayo.");
   }
 
-  /** Every reason any visitor can get renders in both languages, and the fast path always agrees. */
+  /**
+   * Every reason any visitor can get renders in both languages, and the fast path always agrees.
+   */
   @Test
   void randomVisitorsAreConsistentAndFullyTranslated() {
     Questionnaire q = MISLE.questionnaire();
@@ -323,7 +371,8 @@ class MisleVisitorsTest {
         assertThat(r.reasons()).isNotEmpty();
         assertThat(english.render(r.reasons())).isNotBlank();
         assertThat(spanish.render(r.reasons())).isNotBlank();
-        org.opentrials.portal.eligibility.criteria.Truth truth = r.criterion().rule().test(answers, TODAY);
+        org.opentrials.portal.eligibility.criteria.Truth truth =
+            r.criterion().rule().test(answers, TODAY);
         assertThat(CriterionStatus.of(r.criterion().type(), truth)).isEqualTo(r.status());
       }
     }
@@ -344,7 +393,9 @@ class MisleVisitorsTest {
       case WHOLE_NUMBER:
         return new WholeNumber(random.nextInt((int) q.max() + 1));
       case AMOUNT:
-        return new Amount(q.min() + random.nextDouble() * (q.max() - q.min()) / 10, q.units().get(random.nextInt(q.units().size())));
+        return new Amount(
+            q.min() + random.nextDouble() * (q.max() - q.min()) / 10,
+            q.units().get(random.nextInt(q.units().size())));
       case DATE_OR_NEVER:
         return roll == 2 ? NEVER : new OnDate(TODAY.minusDays(random.nextInt(365 * 8)));
       default:

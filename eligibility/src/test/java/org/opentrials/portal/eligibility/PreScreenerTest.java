@@ -18,19 +18,20 @@ import org.opentrials.portal.eligibility.answers.TimeWindow;
 import org.opentrials.portal.eligibility.criteria.AgeRange;
 import org.opentrials.portal.eligibility.criteria.CoordinatorCheck;
 import org.opentrials.portal.eligibility.criteria.Criterion;
+import org.opentrials.portal.eligibility.criteria.CriterionStatus;
 import org.opentrials.portal.eligibility.criteria.CriterionType;
 import org.opentrials.portal.eligibility.criteria.Dialysis;
 import org.opentrials.portal.eligibility.criteria.Medication;
 import org.opentrials.portal.eligibility.criteria.MedicationTaken;
-import org.opentrials.portal.eligibility.criteria.CriterionStatus;
 import org.opentrials.portal.eligibility.criteria.TrialCriteria;
-import org.opentrials.portal.eligibility.criteria.Verdict;
 import org.opentrials.portal.eligibility.criteria.Truth;
+import org.opentrials.portal.eligibility.criteria.Verdict;
 import org.opentrials.portal.eligibility.text.Messages;
 import org.opentrials.portal.eligibility.text.Text;
 
 class PreScreenerTest {
-  static final Clock CLOCK = Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+  static final Clock CLOCK =
+      Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
   final PreScreener screener = new PreScreener(CLOCK);
 
   final TrialCriteria trial =
@@ -42,11 +43,16 @@ class PreScreenerTest {
 
   @Test
   void exclusionIsMetWhenItsRuleDoesNotHold() {
-    assertThat(CriterionStatus.of(CriterionType.INCLUSION, Truth.TRUE)).isEqualTo(CriterionStatus.MET);
-    assertThat(CriterionStatus.of(CriterionType.INCLUSION, Truth.FALSE)).isEqualTo(CriterionStatus.NOT_MET);
-    assertThat(CriterionStatus.of(CriterionType.EXCLUSION, Truth.TRUE)).isEqualTo(CriterionStatus.NOT_MET);
-    assertThat(CriterionStatus.of(CriterionType.EXCLUSION, Truth.FALSE)).isEqualTo(CriterionStatus.MET);
-    assertThat(CriterionStatus.of(CriterionType.EXCLUSION, Truth.UNKNOWN)).isEqualTo(CriterionStatus.UNKNOWN);
+    assertThat(CriterionStatus.of(CriterionType.INCLUSION, Truth.TRUE))
+        .isEqualTo(CriterionStatus.MET);
+    assertThat(CriterionStatus.of(CriterionType.INCLUSION, Truth.FALSE))
+        .isEqualTo(CriterionStatus.NOT_MET);
+    assertThat(CriterionStatus.of(CriterionType.EXCLUSION, Truth.TRUE))
+        .isEqualTo(CriterionStatus.NOT_MET);
+    assertThat(CriterionStatus.of(CriterionType.EXCLUSION, Truth.FALSE))
+        .isEqualTo(CriterionStatus.MET);
+    assertThat(CriterionStatus.of(CriterionType.EXCLUSION, Truth.UNKNOWN))
+        .isEqualTo(CriterionStatus.UNKNOWN);
 
     Screening s = screener.screen(trial, answers("age", 30, "dialysis", "no"));
     assertThat(s.results()).extracting(CriterionResult::status).containsOnly(CriterionStatus.MET);
@@ -64,8 +70,10 @@ class PreScreenerTest {
   @Test
   void missingOrUnknownAnswersNeverGiveLikelyEligible() {
     assertThat(screener.screen(trial, Answers.empty()).verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(screener.screen(trial, answers("age", 30)).verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(screener.screen(trial, answers("age", 30, "dialysis", DONT_KNOW)).verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(screener.screen(trial, answers("age", 30)).verdict())
+        .isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(screener.screen(trial, answers("age", 30, "dialysis", DONT_KNOW)).verdict())
+        .isEqualTo(Verdict.NEEDS_REVIEW);
   }
 
   @Test
@@ -75,7 +83,10 @@ class PreScreenerTest {
             "T-2",
             List.of(
                 trial.criteria().get(0),
-                Criterion.inclusion("labs", Text.of("My blood tests are normal."), new CoordinatorCheck(Text.of("Needs labs.")))));
+                Criterion.inclusion(
+                    "labs",
+                    Text.of("My blood tests are normal."),
+                    new CoordinatorCheck(Text.of("Needs labs.")))));
     Screening s = screener.screen(withCheck, answers("age", 30));
     assertThat(s.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(Messages.english().render(s.unknown().get(0).reasons()))
@@ -85,7 +96,8 @@ class PreScreenerTest {
   @Test
   void aTrialWithoutCriteriaNeedsReview() {
     TrialCriteria empty = new TrialCriteria("T-0", List.of());
-    assertThat(screener.screen(empty, answers("age", 30)).verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(screener.screen(empty, answers("age", 30)).verdict())
+        .isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(screener.verdict(empty, answers("age", 30))).isEqualTo(Verdict.NEEDS_REVIEW);
   }
 
@@ -98,16 +110,23 @@ class PreScreenerTest {
             answers("age", 30, "dialysis", "no"),
             answers("age", 30, "dialysis", "yes"),
             answers("age", DONT_KNOW, "dialysis", "no"))) {
-      assertThat(screener.verdict(trial, a)).as("%s", a).isEqualTo(screener.screen(trial, a).verdict());
+      assertThat(screener.verdict(trial, a))
+          .as("%s", a)
+          .isEqualTo(screener.screen(trial, a).verdict());
     }
   }
 
   @Test
   void theScreeningDateComesFromTheClockInItsZone() {
-    MedicationTaken belimumab = new MedicationTaken(new Medication("belimumab", Text.of("belimumab")), TimeWindow.months(2));
-    TrialCriteria t = new TrialCriteria("T-3", List.of(Criterion.exclusion("belimumab", Text.of("b"), belimumab)));
+    MedicationTaken belimumab =
+        new MedicationTaken(
+            new Medication("belimumab", Text.of("belimumab")), TimeWindow.months(2));
+    TrialCriteria t =
+        new TrialCriteria(
+            "T-3", List.of(Criterion.exclusion("belimumab", Text.of("b"), belimumab)));
     Answers took = answers("medication.belimumab.last-taken", LocalDate.of(2026, 4, 15));
-    // 2026-06-15 23:30 UTC is already 2026-06-16 in Auckland: 2026-04-15 is then outside the window.
+    // 2026-06-15 23:30 UTC is already 2026-06-16 in Auckland: 2026-04-15 is then outside the
+    // window.
     Instant lateEvening = TODAY.atTime(23, 30).toInstant(ZoneOffset.UTC);
     PreScreener utc = new PreScreener(Clock.fixed(lateEvening, ZoneOffset.UTC));
     PreScreener auckland = new PreScreener(Clock.fixed(lateEvening, ZoneId.of("Pacific/Auckland")));
@@ -122,10 +141,15 @@ class PreScreenerTest {
 
   @Test
   void rankingIsByVerdictThenDistanceWithUnknownDistancesLast() {
-    TrialCriteria adultsOnly = new TrialCriteria("A", List.of(Criterion.inclusion("adult", Text.of("a"), AgeRange.atLeast(18))));
-    TrialCriteria seniorsOnly = new TrialCriteria("S", List.of(Criterion.inclusion("senior", Text.of("s"), AgeRange.atLeast(65))));
+    TrialCriteria adultsOnly =
+        new TrialCriteria(
+            "A", List.of(Criterion.inclusion("adult", Text.of("a"), AgeRange.atLeast(18))));
+    TrialCriteria seniorsOnly =
+        new TrialCriteria(
+            "S", List.of(Criterion.inclusion("senior", Text.of("s"), AgeRange.atLeast(65))));
     TrialCriteria needsDialysisAnswer =
-        new TrialCriteria("D", List.of(Criterion.exclusion("dialysis", Text.of("d"), new Dialysis())));
+        new TrialCriteria(
+            "D", List.of(Criterion.exclusion("dialysis", Text.of("d"), new Dialysis())));
     List<Listing> listings =
         List.of(
             new Listing("senior-near", seniorsOnly, 1),
@@ -136,11 +160,19 @@ class PreScreenerTest {
             new Listing("adult-near", adultsOnly, 12.5),
             new Listing("adult-negative-distance", adultsOnly, -1),
             new Listing("adult-far-too", adultsOnly, 300));
-    List<TrialMatch<Listing>> ranked = screener.rank(listings, Listing::criteria, Listing::km, answers("age", 40));
-    assertThat(ranked).extracting(m -> m.trial().name())
+    List<TrialMatch<Listing>> ranked =
+        screener.rank(listings, Listing::criteria, Listing::km, answers("age", 40));
+    assertThat(ranked)
+        .extracting(m -> m.trial().name())
         .containsExactly(
-            "adult-near", "adult-far", "adult-far-too", "adult-unknown-distance", "adult-negative-distance",
-            "review-near", "review-far", "senior-near");
+            "adult-near",
+            "adult-far",
+            "adult-far-too",
+            "adult-unknown-distance",
+            "adult-negative-distance",
+            "review-near",
+            "review-far",
+            "senior-near");
     assertThat(ranked.get(0).verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
     assertThat(ranked.get(3).hasDistance()).isFalse();
     assertThat(ranked.get(7).verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
@@ -150,8 +182,10 @@ class PreScreenerTest {
   void labelsAreTranslatable() {
     Map<Verdict, String> english =
         Map.of(
-            Verdict.LIKELY_ELIGIBLE, "Based on your answers, you may be able to take part in this trial. The study team will confirm this with you.",
-            Verdict.NEEDS_REVIEW, "The study team needs to check some of your answers before they can tell whether you can take part.",
+            Verdict.LIKELY_ELIGIBLE,
+                "Based on your answers, you may be able to take part in this trial. The study team will confirm this with you.",
+            Verdict.NEEDS_REVIEW,
+                "The study team needs to check some of your answers before they can tell whether you can take part.",
             Verdict.NOT_ELIGIBLE, "Based on your answers, you cannot take part in this trial.");
     english.forEach((v, text) -> assertThat(Messages.english().render(v.label())).isEqualTo(text));
     assertThat(Messages.english().render(CriterionStatus.MET.label())).isEqualTo("You meet this");

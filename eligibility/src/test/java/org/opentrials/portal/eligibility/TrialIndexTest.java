@@ -38,7 +38,8 @@ class TrialIndexTest {
 
   @Test
   void storedVerdictsAreTheExplainedVerdicts() {
-    List<TrialCriteria> trials = new ArrayList<>(new RandomTrials(new Random(11), true).generate(400));
+    List<TrialCriteria> trials =
+        new ArrayList<>(new RandomTrials(new Random(11), true).generate(400));
     trials.add(EveryRuleKind.trial());
     trials.add(Misle.criteria());
     trials.add(new TrialCriteria("EMPTY", List.of()));
@@ -54,7 +55,8 @@ class TrialIndexTest {
       for (int i = 0; i < trials.size(); i++) {
         TrialCriteria t = trials.get(i);
         Screening explained = PreScreener.screen(t, answers, TODAY);
-        assertThat(Verdict.values()[verdicts[i]]).as("%s with %s", t.criteria(), answers)
+        assertThat(Verdict.values()[verdicts[i]])
+            .as("%s with %s", t.criteria(), answers)
             .isEqualTo(explained.verdict());
         assertThat(compiled.verdict(i, prepared)).isEqualTo(explained.verdict());
         assertThat(t.verdict(prepared)).isEqualTo(explained.verdict());
@@ -66,7 +68,9 @@ class TrialIndexTest {
     }
     // Every verdict must come up often, or the comparison proves little.
     for (Verdict v : Verdict.values()) {
-      assertThat(seen.getOrDefault(v, 0)).as("%s in %s", v, seen).isGreaterThan(300 * trials.size() / 100);
+      assertThat(seen.getOrDefault(v, 0))
+          .as("%s in %s", v, seen)
+          .isGreaterThan(300 * trials.size() / 100);
     }
     assertThat(compiled.size()).isEqualTo(trials.size());
   }
@@ -87,7 +91,9 @@ class TrialIndexTest {
     unknowing.add(allDontKnow.build());
     for (int v = 0; v < 20; v++) {
       Answers.Builder b = Answers.builder();
-      questions.stream().filter(q -> random.nextBoolean()).forEach(q -> b.put(q.id(), AnswerValue.DONT_KNOW));
+      questions.stream()
+          .filter(q -> random.nextBoolean())
+          .forEach(q -> b.put(q.id(), AnswerValue.DONT_KNOW));
       unknowing.add(b.build());
     }
     byte[] verdicts = new byte[trials.size()];
@@ -96,7 +102,9 @@ class TrialIndexTest {
       for (int i = 0; i < trials.size(); i++) {
         TrialCriteria t = trials.get(i);
         Verdict expected = Verdict.NEEDS_REVIEW; // nothing known: no criterion is met or not met
-        assertThat(Verdict.values()[verdicts[i]]).as("%s with %s", t.criteria(), answers).isEqualTo(expected);
+        assertThat(Verdict.values()[verdicts[i]])
+            .as("%s with %s", t.criteria(), answers)
+            .isEqualTo(expected);
         assertThat(PreScreener.screen(t, answers, TODAY).verdict()).isEqualTo(expected);
       }
     }
@@ -108,7 +116,8 @@ class TrialIndexTest {
     List<TrialCriteria> kinds = new RandomTrials(random, true).generate(60);
     List<Listing> listings = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
-      listings.add(new Listing(i, kinds.get(random.nextInt(kinds.size())), distance(random, listings)));
+      listings.add(
+          new Listing(i, kinds.get(random.nextInt(kinds.size())), distance(random, listings)));
     }
     TrialIndex<Listing> index = TrialIndex.of(listings, Listing::criteria);
     assertThat(index.trials()).isEqualTo(listings);
@@ -118,13 +127,17 @@ class TrialIndexTest {
       List<TrialMatch<Listing>> expected = new ArrayList<>();
       for (Listing l : listings) {
         double d = l.km() >= 0 && !Double.isInfinite(l.km()) ? l.km() : Double.NaN;
-        expected.add(new TrialMatch<>(l, PreScreener.screen(l.criteria(), answers, TODAY).verdict(), d));
+        expected.add(
+            new TrialMatch<>(l, PreScreener.screen(l.criteria(), answers, TODAY).verdict(), d));
       }
-      expected.sort(Comparator.<TrialMatch<Listing>>comparingInt(m -> m.verdict().ordinal())
-          .thenComparing((a, b) -> Double.compare(a.distance(), b.distance()))); // stable, NaN last
+      expected.sort(
+          Comparator.<TrialMatch<Listing>>comparingInt(m -> m.verdict().ordinal())
+              .thenComparing(
+                  (a, b) -> Double.compare(a.distance(), b.distance()))); // stable, NaN last
 
       assertThat(screener.rank(index, Listing::km, answers)).isEqualTo(expected);
-      assertThat(screener.rank(listings, Listing::criteria, Listing::km, answers)).isEqualTo(expected);
+      assertThat(screener.rank(listings, Listing::criteria, Listing::km, answers))
+          .isEqualTo(expected);
     }
   }
 

@@ -14,7 +14,8 @@ class BundlesTest {
 
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = BundlesTest.class.getResourceAsStream("/org/opentrials/portal/web/" + name)) {
+    try (InputStream in =
+        BundlesTest.class.getResourceAsStream("/org/opentrials/portal/web/" + name)) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
@@ -24,7 +25,8 @@ class BundlesTest {
   void spanishHasExactlyTheEnglishKeys() throws IOException {
     Properties en = load("messages.properties");
     Properties es = load("messages_es.properties");
-    assertThat(es.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+    assertThat(es.stringPropertyNames())
+        .containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
   }
 
   @Test
@@ -34,7 +36,8 @@ class BundlesTest {
     for (String key : en.stringPropertyNames()) {
       for (int i = 0; i < 4; i++) {
         String placeholder = "{" + i + "}";
-        assertThat(es.getProperty(key, "").contains(placeholder)).as(key + " " + placeholder)
+        assertThat(es.getProperty(key, "").contains(placeholder))
+            .as(key + " " + placeholder)
             .isEqualTo(en.getProperty(key).contains(placeholder));
       }
     }

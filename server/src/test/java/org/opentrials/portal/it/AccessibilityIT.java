@@ -49,27 +49,37 @@ class AccessibilityIT extends PortalIT {
 
   private void assertNoViolations(String page) {
     Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser());
-    assertThat(results.isErrored()).as("axe failed on %s: %s", page, results.getErrorMessage()).isFalse();
+    assertThat(results.isErrored())
+        .as("axe failed on %s: %s", page, results.getErrorMessage())
+        .isFalse();
     assertThat(results.getPasses()).as("axe checked nothing on %s", page).isNotEmpty();
     if (!results.getIncomplete().isEmpty()) {
-      System.out.printf("axe could not decide on %s (review by hand):%n%s", page, describe(results.getIncomplete()));
+      System.out.printf(
+          "axe could not decide on %s (review by hand):%n%s",
+          page, describe(results.getIncomplete()));
     }
     String report = describe(results.getViolations());
     if (!report.isEmpty()) {
       System.out.printf("axe violations on %s:%n%s", page, report);
     }
-    assertThat(results.getViolations()).as("axe WCAG 2.1 A/AA violations on %s:%n%s", page, report).isEmpty();
+    assertThat(results.getViolations())
+        .as("axe WCAG 2.1 A/AA violations on %s:%n%s", page, report)
+        .isEmpty();
   }
 
   private static String describe(List<Rule> violations) {
     StringBuilder out = new StringBuilder();
     for (Rule rule : violations) {
-      out.append(String.format("- %s (%s): %s%n  %s%n", rule.getId(), rule.getImpact(), rule.getHelp(),
-          rule.getHelpUrl()));
+      out.append(
+          String.format(
+              "- %s (%s): %s%n  %s%n",
+              rule.getId(), rule.getImpact(), rule.getHelp(), rule.getHelpUrl()));
       for (CheckedNode node : rule.getNodes()) {
         out.append(String.format("    %s%n      at %s%n", node.getHtml(), node.getTarget()));
         if (node.getFailureSummary() != null) {
-          out.append("      ").append(node.getFailureSummary().replace("\n", "\n      ")).append('\n');
+          out.append("      ")
+              .append(node.getFailureSummary().replace("\n", "\n      "))
+              .append('\n');
         }
       }
     }

@@ -16,7 +16,8 @@ class AdminSignInIT extends PortalIT {
     browser().findElement(By.id("login:username")).sendKeys("admin");
     browser().findElement(By.id("login:password")).sendKeys(server.demoPassword("admin"));
     submitAndWait(By.id("login:submit"));
-    assertThat(browser().findElement(By.tagName("header")).getText()).contains("Signed in as admin (Administrator)");
+    assertThat(browser().findElement(By.tagName("header")).getText())
+        .contains("Signed in as admin (Administrator)");
     submitAndWait(By.cssSelector("#signout input[type=submit]"));
     assertThat(browser().getCurrentUrl()).contains("/admin/login.xhtml");
     open("/admin/");
@@ -25,8 +26,10 @@ class AdminSignInIT extends PortalIT {
 
   @Test
   void unknownUserAndWrongPasswordGetTheSameAnswer() {
-    HttpResponse<String> wrongPassword = new StaffSession(server.baseUrl()).signIn("admin", "not-the-password-at-all");
-    HttpResponse<String> unknownUser = new StaffSession(server.baseUrl()).signIn("nobody.here", "not-the-password-at-all");
+    HttpResponse<String> wrongPassword =
+        new StaffSession(server.baseUrl()).signIn("admin", "not-the-password-at-all");
+    HttpResponse<String> unknownUser =
+        new StaffSession(server.baseUrl()).signIn("nobody.here", "not-the-password-at-all");
     assertThat(wrongPassword.statusCode()).isEqualTo(unknownUser.statusCode()).isEqualTo(200);
     assertThat(wrongPassword.body()).contains("The username or password is not correct.");
     assertThat(unknownUser.body()).contains("The username or password is not correct.");
@@ -37,10 +40,12 @@ class AdminSignInIT extends PortalIT {
     StaffSession staff = new StaffSession(server.baseUrl());
     staff.get("/admin/login.xhtml");
     String before = staff.sessionCookie();
-    HttpResponse<String> r = staff.signIn("investigator.cedars", server.demoPassword("investigator.cedars"));
+    HttpResponse<String> r =
+        staff.signIn("investigator.cedars", server.demoPassword("investigator.cedars"));
     assertThat(r.statusCode()).isEqualTo(302);
     assertThat(staff.sessionCookie()).isNotNull().isNotEqualTo(before);
-    assertThat(staff.get("/admin/").body()).contains("Signed in as investigator.cedars (Investigator)");
+    assertThat(staff.get("/admin/").body())
+        .contains("Signed in as investigator.cedars (Investigator)");
   }
 
   @Test

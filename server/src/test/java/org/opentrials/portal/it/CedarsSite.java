@@ -14,13 +14,22 @@ import java.util.Map;
 final class CedarsSite {
   static final String KEY = "NCT02633163/cedars-sinai";
   static final String EDIT = "/admin/sites/edit.xhtml?trial=NCT02633163&site=cedars-sinai";
-  static final String MUSC_EDIT = "/admin/sites/edit.xhtml?trial=NCT02633163&site=medical-university-of-south-carolina";
+  static final String MUSC_EDIT =
+      "/admin/sites/edit.xhtml?trial=NCT02633163&site=medical-university-of-south-carolina";
   static final String PUBLIC_TRIAL = "/trials/NCT02633163";
   static final String PUBLIC_SITE = "/trials/NCT02633163/sites/cedars-sinai";
 
   /** The demo values of the fields the tests change. */
-  static final Map<String, String> DEMO_VALUES = Map.of(
-      "status", "RECRUITING", "placesLeft", "", "placesLeftUntil", "", "contactName", "Bonnie Paul");
+  static final Map<String, String> DEMO_VALUES =
+      Map.of(
+          "status",
+          "RECRUITING",
+          "placesLeft",
+          "",
+          "placesLeftUntil",
+          "",
+          "contactName",
+          "Bonnie Paul");
 
   private CedarsSite() {}
 
@@ -31,7 +40,9 @@ final class CedarsSite {
     return session;
   }
 
-  /** Saves the edit form of the Cedars site as {@code session}'s user, with these fields changed. */
+  /**
+   * Saves the edit form of the Cedars site as {@code session}'s user, with these fields changed.
+   */
   static HttpResponse<String> save(StaffSession session, Map<String, String> changes) {
     return session.submit(session.form(EDIT, "edit"), changes, "save");
   }
@@ -41,11 +52,12 @@ final class CedarsSite {
     StaffSession investigator = signedIn(server, "investigator.cedars");
     FacesForm form = investigator.form(EDIT, "edit");
     Map<String, String> back = new LinkedHashMap<>();
-    DEMO_VALUES.forEach((field, value) -> {
-      if (!value.equals(form.value(field))) {
-        back.put(field, value);
-      }
-    });
+    DEMO_VALUES.forEach(
+        (field, value) -> {
+          if (!value.equals(form.value(field))) {
+            back.put(field, value);
+          }
+        });
     if (!back.isEmpty()) {
       back.put("reason", why);
       HttpResponse<String> r = investigator.submit(form, back, "save");

@@ -16,8 +16,10 @@ import org.openqa.selenium.WebElement;
  */
 class ContentPublishIT extends PortalIT {
   private static final String CONTENT = "/admin/trials/content.xhtml?trial=NCT02633163";
-  private static final String TITLE = "Mesenchymal stem cells in lupus: a test reference from ContentPublishIT";
-  private static final String ABSTRACT = "Forty patients received one infusion; this abstract is what visitors unfold.";
+  private static final String TITLE =
+      "Mesenchymal stem cells in lupus: a test reference from ContentPublishIT";
+  private static final String ABSTRACT =
+      "Forty patients received one infusion; this abstract is what visitors unfold.";
 
   @AfterEach
   void putTheDemoContentBack() {
@@ -26,7 +28,8 @@ class ContentPublishIT extends PortalIT {
     if (!browser().findElements(By.id("content:discard")).isEmpty()) {
       submitAndWait(By.id("content:discard"));
     }
-    List<WebElement> titles = browser().findElements(By.cssSelector("input[id$=':title'][id^='content:references:']"));
+    List<WebElement> titles =
+        browser().findElements(By.cssSelector("input[id$=':title'][id^='content:references:']"));
     for (int i = titles.size() - 1; i >= 0; i--) {
       if (TITLE.equals(titles.get(i).getAttribute("value"))) {
         submitAndWait(By.id("content:references:" + i + ":remove"));
@@ -43,7 +46,10 @@ class ContentPublishIT extends PortalIT {
     signInAs("sponsor");
     open("/admin/trials/index.xhtml");
     browser().findElement(By.cssSelector("tr[data-trial='NCT02633163'] a.trial-name")).click();
-    int before = browser().findElements(By.cssSelector("input[id$=':title'][id^='content:references:']")).size();
+    int before =
+        browser()
+            .findElements(By.cssSelector("input[id$=':title'][id^='content:references:']"))
+            .size();
 
     submitAndWait(By.id("content:addReference"));
     String at = "content:references:" + before + ":";
@@ -55,9 +61,12 @@ class ContentPublishIT extends PortalIT {
     submitAndWait(By.id("content:preview"));
     assertThat(text("#content\\:messages, #messages")).doesNotContain("attention");
     String previewPath = browser().findElement(By.id("previewLink")).getAttribute("href");
-    assertThat(text(".draft-state")).matches("Draft saved by sponsor at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(UTC\\): .*");
+    assertThat(text(".draft-state"))
+        .matches("Draft saved by sponsor at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(UTC\\): .*");
 
-    assertThat(get("/trials/NCT02633163").body()).as("the public page before publishing").doesNotContain(TITLE);
+    assertThat(get("/trials/NCT02633163").body())
+        .as("the public page before publishing")
+        .doesNotContain(TITLE);
     browser().get(previewPath);
     assertThat(text(".preview-banner")).startsWith("Preview of unpublished changes");
     assertThat(text("#references")).contains(TITLE);
@@ -67,20 +76,31 @@ class ContentPublishIT extends PortalIT {
     assertThat(text("#messages")).startsWith("Published:");
 
     open("/trials/NCT02633163");
-    WebElement added = browser().findElements(By.cssSelector("#references li.reference")).stream()
-        .filter(li -> li.getText().contains(TITLE)).findFirst().orElseThrow();
+    WebElement added =
+        browser().findElements(By.cssSelector("#references li.reference")).stream()
+            .filter(li -> li.getText().contains(TITLE))
+            .findFirst()
+            .orElseThrow();
     added.findElement(By.cssSelector("details.abstract summary")).click();
-    assertThat(added.findElement(By.cssSelector("details.abstract p")).getText()).isEqualTo(ABSTRACT);
+    assertThat(added.findElement(By.cssSelector("details.abstract p")).getText())
+        .isEqualTo(ABSTRACT);
     assertThat(get(previewPath.substring(previewPath.indexOf("/trials/"))).statusCode())
-        .as("the preview link dies with the draft").isEqualTo(404);
+        .as("the preview link dies with the draft")
+        .isEqualTo(404);
 
     signInAs("admin");
     open("/admin/audit/index.xhtml?action=PUBLISH&entity=NCT02633163");
     String audit = text("table.audit");
-    assertThat(audit).contains("sponsor", "references[" + (before + 1) + "].title", TITLE,
-        "references[" + (before + 1) + "].abstract", ABSTRACT);
+    assertThat(audit)
+        .contains(
+            "sponsor",
+            "references[" + (before + 1) + "].title",
+            TITLE,
+            "references[" + (before + 1) + "].abstract",
+            ABSTRACT);
     open("/admin/audit/index.xhtml?action=UPDATE&entity=NCT02633163");
-    assertThat(text("table.audit")).as("the draft's save, with the reason given")
+    assertThat(text("table.audit"))
+        .as("the draft's save, with the reason given")
         .contains("TRIAL_DRAFT", TITLE, "New publication from the MiSLE investigators");
   }
 
@@ -88,15 +108,20 @@ class ContentPublishIT extends PortalIT {
   void badFieldsAreExplainedWhereTheyAreAndNothingTypedIsLost() {
     signInAs("sponsor");
     open(CONTENT);
-    int before = browser().findElements(By.cssSelector("input[id$=':title'][id^='content:references:']")).size();
+    int before =
+        browser()
+            .findElements(By.cssSelector("input[id$=':title'][id^='content:references:']"))
+            .size();
     submitAndWait(By.id("content:addReference"));
     String at = "content:references:" + before + ":";
     replace(at + "pmid", "PMC12x");
     replace(at + "abstract", "An abstract without a title");
     submitAndWait(By.id("content:save"));
 
-    assertThat(text("#" + (at + "title-message").replace(":", "\\:"))).isEqualTo("Please fill this in.");
-    assertThat(text("#" + (at + "pmid-message").replace(":", "\\:"))).startsWith("A PubMed ID is a number");
+    assertThat(text("#" + (at + "title-message").replace(":", "\\:")))
+        .isEqualTo("Please fill this in.");
+    assertThat(text("#" + (at + "pmid-message").replace(":", "\\:")))
+        .startsWith("A PubMed ID is a number");
     assertThat(value(at + "pmid")).isEqualTo("PMC12x");
     assertThat(value(at + "abstract")).isEqualTo("An abstract without a title");
     assertThat(text("#messages")).contains("nothing was saved");
@@ -112,7 +137,8 @@ class ContentPublishIT extends PortalIT {
     submitAndWait(By.id("content:publish"));
 
     assertThat(text("#messages")).startsWith("Nothing was published");
-    assertThat(text("#warnings")).contains("Plain-language summary: “free treatment”", "Do not promise free treatment");
+    assertThat(text("#warnings"))
+        .contains("Plain-language summary: “free treatment”", "Do not promise free treatment");
     assertThat(get("/trials/NCT02633163").body()).doesNotContain("free treatment");
     assertThat(browser().findElement(By.id("content:acknowledged")).isSelected()).isFalse();
     // The draft is kept; @AfterEach discards it.
@@ -125,7 +151,8 @@ class ContentPublishIT extends PortalIT {
     open("/admin/trials/content.xhtml?trial=NCT03475563");
     assertThat(text("h1")).isEqualTo("Page not found");
     open("/admin/trials/index.xhtml");
-    assertThat(browser().findElements(By.cssSelector("tr.trial-row"))).extracting(e -> e.getAttribute("data-trial"))
+    assertThat(browser().findElements(By.cssSelector("tr.trial-row")))
+        .extracting(e -> e.getAttribute("data-trial"))
         .containsExactly("NCT02633163");
 
     signInAs("investigator.cedars");
@@ -134,10 +161,7 @@ class ContentPublishIT extends PortalIT {
 
     signInAs("admin");
     open("/admin/audit/index.xhtml?action=ACCESS_DENIED&actor=sponsor&entity=NCT03475563");
-    assertThat(text("table.audit")).contains("sponsor", "NCT03475563", "tried to open the trial's content");
+    assertThat(text("table.audit"))
+        .contains("sponsor", "NCT03475563", "tried to open the trial's content");
   }
-
-
-
-
 }

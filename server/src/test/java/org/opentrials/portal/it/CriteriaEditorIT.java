@@ -17,13 +17,15 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Sponsor staff edit a trial's structured eligibility criteria with forms: the change lands in the
- * draft (the public pre-screener goes on using what is published), bad values are explained on their
- * field, and another sponsor's trial cannot even be opened.
+ * draft (the public pre-screener goes on using what is published), bad values are explained on
+ * their field, and another sponsor's trial cannot even be opened.
  */
 class CriteriaEditorIT extends PortalIT {
   private static final String MISLE = "/admin/trials/criteria.xhtml?trial=NCT02633163";
+
   /** The age criterion is the second of the demo document. */
   private static final String MAX_AGE = "edit:criteria:1:maxAge";
+
   private static final String MIN_AGE = "edit:criteria:1:minAge";
   private static final String AGE_WORDING = "edit:criteria:1:textEn";
   private static final String DEMO_WORDING = "I am between 18 and 65 years old.";
@@ -48,11 +50,15 @@ class CriteriaEditorIT extends PortalIT {
     signInAsSponsor();
     open(MISLE);
     assertThat(browser().findElement(By.tagName("h1")).getText()).isEqualTo("Eligibility criteria");
-    assertThat(new Select(browser().findElement(By.id("edit:criteria:1:kind"))).getFirstSelectedOption().getText())
+    assertThat(
+            new Select(browser().findElement(By.id("edit:criteria:1:kind")))
+                .getFirstSelectedOption()
+                .getText())
         .isEqualTo("Age");
     assertThat(value(MIN_AGE)).isEqualTo("18");
     assertThat(value(MAX_AGE)).isEqualTo("65");
-    assertThat(questions()).contains("How old are you?", "When did you last take belimumab (Benlysta)?");
+    assertThat(questions())
+        .contains("How old are you?", "When did you last take belimumab (Benlysta)?");
 
     replace(MAX_AGE, "60");
     replace(AGE_WORDING, "I am between 18 and 60 years old.");
@@ -68,17 +74,30 @@ class CriteriaEditorIT extends PortalIT {
     assertThat(value(MIN_AGE)).as("opened again: the draft").isEqualTo("18");
     assertThat(value(MAX_AGE)).isEqualTo("60");
     assertThat(value(AGE_WORDING)).isEqualTo("I am between 18 and 60 years old.");
-    assertThat(value("edit:criteria:1:textEs")).as("untouched").isEqualTo("Tengo entre 18 y 65 años.");
+    assertThat(value("edit:criteria:1:textEs"))
+        .as("untouched")
+        .isEqualTo("Tengo entre 18 y 65 años.");
     assertThat(browser().findElements(By.cssSelector("fieldset.criterion"))).hasSize(15);
 
-    // Until it is published, visitors are screened with the published criteria: 62 is still in range.
-    HttpResponse<String> screened = send(HttpRequest.newBuilder(
-            URI.create(server.baseUrl() + "/api/trials/NCT02633163/prescreen"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"answers\": {\"age\": 62}}")).build());
+    // Until it is published, visitors are screened with the published criteria: 62 is still in
+    // range.
+    HttpResponse<String> screened =
+        send(
+            HttpRequest.newBuilder(
+                    URI.create(server.baseUrl() + "/api/trials/NCT02633163/prescreen"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"answers\": {\"age\": 62}}"))
+                .build());
     assertThat(screened.statusCode()).isEqualTo(200);
-    var age = Json.createReader(new StringReader(screened.body())).readObject().getJsonArray("criteria")
-        .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("id").equals("age")).findFirst().orElseThrow();
+    var age =
+        Json.createReader(new StringReader(screened.body()))
+            .readObject()
+            .getJsonArray("criteria")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("id").equals("age"))
+            .findFirst()
+            .orElseThrow();
     assertThat(age.getString("status")).isEqualTo("MET");
   }
 
@@ -91,7 +110,8 @@ class CriteriaEditorIT extends PortalIT {
 
     assertThat(text("#edit\\:criteria\\:1\\:maxAge-message"))
         .isEqualTo("The oldest age must not be below the youngest age (70).");
-    assertThat(browser().findElement(By.id(MAX_AGE)).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser().findElement(By.id(MAX_AGE)).getAttribute("aria-invalid"))
+        .isEqualTo("true");
     assertThat(value(MIN_AGE)).as("kept as typed").isEqualTo("70");
     assertThat(text("#messages")).contains("One field needs correcting").doesNotContain("Saved");
 
@@ -106,7 +126,8 @@ class CriteriaEditorIT extends PortalIT {
     submitAndWait(By.id("edit:add"));
     String at = "edit:criteria:15:";
     assertThat(browser().findElements(By.id(at + "medicationEn"))).isEmpty();
-    new Select(browser().findElement(By.id(at + "kind"))).selectByVisibleText("Medication taken within a period");
+    new Select(browser().findElement(By.id(at + "kind")))
+        .selectByVisibleText("Medication taken within a period");
     submitAndWait(By.id(at + "showFields"));
 
     replace(at + "textEn", "I took anifrolumab in the last 3 months.");
@@ -135,13 +156,19 @@ class CriteriaEditorIT extends PortalIT {
     assertThat(sponsor.get(MISLE).statusCode()).as("their own trial").isEqualTo(200);
     HttpResponse<String> other = sponsor.get("/admin/trials/criteria.xhtml?trial=NCT03418623");
     assertThat(other.statusCode()).isEqualTo(404);
-    assertThat(other.body()).contains("Page not found").doesNotContain("AccessDenied", "Exception", "criteria:0");
-    assertThat(sponsor.get("/admin/trials/criteria.xhtml?trial=NCT99999999").statusCode()).isEqualTo(404);
-    assertThat(sponsor.get("/admin/trials/criteria.xhtml?trial=nonsense").statusCode()).isEqualTo(404);
+    assertThat(other.body())
+        .contains("Page not found")
+        .doesNotContain("AccessDenied", "Exception", "criteria:0");
+    assertThat(sponsor.get("/admin/trials/criteria.xhtml?trial=NCT99999999").statusCode())
+        .isEqualTo(404);
+    assertThat(sponsor.get("/admin/trials/criteria.xhtml?trial=nonsense").statusCode())
+        .isEqualTo(404);
     assertThat(sponsor.get("/admin/trials/criteria.xhtml").statusCode()).isEqualTo(404);
 
     StaffSession investigator = CedarsSite.signedIn(server, "investigator.cedars");
-    assertThat(investigator.get(MISLE).statusCode()).as("investigators keep sites, not content").isEqualTo(404);
+    assertThat(investigator.get(MISLE).statusCode())
+        .as("investigators keep sites, not content")
+        .isEqualTo(404);
   }
 
   private void signInAsSponsor() {
@@ -149,10 +176,8 @@ class CriteriaEditorIT extends PortalIT {
   }
 
   private List<String> questions() {
-    return browser().findElements(By.cssSelector("#preview .question-text")).stream().map(WebElement::getText)
+    return browser().findElements(By.cssSelector("#preview .question-text")).stream()
+        .map(WebElement::getText)
         .toList();
   }
-
-
-
 }

@@ -42,18 +42,25 @@ class HtmlValidityIT extends PortalIT {
     HttpResponse<String> switched = get("/language?to=es&return=/trials/NCT02633163");
     String cookie = switched.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
     assertThat(cookie).isEqualTo("lang=es");
-    HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/trials/NCT02633163"))
-        .header("Cookie", cookie).GET().build());
+    HttpResponse<String> page =
+        send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/trials/NCT02633163"))
+                .header("Cookie", cookie)
+                .GET()
+                .build());
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("lang=\"es\"");
     assertValid("/trials/NCT02633163 (es)", page);
   }
 
   static void assertValid(String path, HttpResponse<String> page) throws Exception {
-    assertThat(page.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("text/html");
+    assertThat(page.headers().firstValue("Content-Type").orElse(""))
+        .as(path)
+        .startsWith("text/html");
     EmbeddedValidator validator = new EmbeddedValidator();
     validator.setOutputFormat(EmbeddedValidator.OutputFormat.JSON);
-    String json = validator.validate(new ByteArrayInputStream(page.body().getBytes(StandardCharsets.UTF_8)));
+    String json =
+        validator.validate(new ByteArrayInputStream(page.body().getBytes(StandardCharsets.UTF_8)));
     List<JsonObject> messages;
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       messages = reader.readObject().getJsonArray("messages").getValuesAs(JsonObject.class);
@@ -71,7 +78,8 @@ class HtmlValidityIT extends PortalIT {
         notes.merge(m.getString("message", ""), 1, Integer::sum);
       }
     }
-    notes.forEach((note, count) -> warnings.append(String.format("- info (%d×): %s%n", count, note)));
+    notes.forEach(
+        (note, count) -> warnings.append(String.format("- info (%d×): %s%n", count, note)));
     if (!warnings.isEmpty()) {
       System.out.printf("Nu Html Checker warnings on %s:%n%s", path, warnings);
     }
@@ -84,7 +92,9 @@ class HtmlValidityIT extends PortalIT {
   private static String describe(JsonObject m, String[] lines) {
     String kind = m.getString("subType", m.getString("type", "?"));
     int line = m.getInt("lastLine", m.getInt("firstLine", 0));
-    StringBuilder out = new StringBuilder(String.format("- %s line %d: %s%n", kind, line, m.getString("message", "")));
+    StringBuilder out =
+        new StringBuilder(
+            String.format("- %s line %d: %s%n", kind, line, m.getString("message", "")));
     if (m.containsKey("extract")) {
       out.append("    ").append(m.getString("extract").replace("\n", "↩")).append('\n');
     } else if (line > 0 && line <= lines.length) {

@@ -21,14 +21,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ImportUploadIT extends PortalIT {
   /** A demo trial imported from a real record (services/src/main/resources/demo/registry). */
   static final String NCT = "NCT03418623";
-  static final String TITLE = "Effect of GET73 on MRS Measures of Central Glutamate and GABA in Individuals With Alcohol Use Disorder";
-  static final Path RECORD = Path.of("../services/src/main/resources/demo/registry/" + NCT + ".json");
+
+  static final String TITLE =
+      "Effect of GET73 on MRS Measures of Central Glutamate and GABA in Individuals With Alcohol Use Disorder";
+  static final Path RECORD =
+      Path.of("../services/src/main/resources/demo/registry/" + NCT + ".json");
 
   @Test
   void anAdministratorUploadsAChangedRecordAndSeesTheReportAndTheChange() throws IOException {
-    String newTitle = "GET73 and brain glutamate in alcohol use disorder (ImportUploadIT " + System.nanoTime() + ")";
+    String newTitle =
+        "GET73 and brain glutamate in alcohol use disorder (ImportUploadIT "
+            + System.nanoTime()
+            + ")";
     Path changed = Files.createTempFile("NCT03418623-", ".json");
-    Files.writeString(changed, Files.readString(RECORD, StandardCharsets.UTF_8).replace(TITLE, newTitle));
+    Files.writeString(
+        changed, Files.readString(RECORD, StandardCharsets.UTF_8).replace(TITLE, newTitle));
     signInAs("admin");
     try {
       upload(changed);
@@ -41,9 +48,14 @@ class ImportUploadIT extends PortalIT {
       assertThat(text("#trial-title")).isEqualTo(newTitle);
 
       StaffSession admin = CedarsSite.signedIn(server, "admin");
-      String trail = admin.get("/admin/audit/index.xhtml?actor=admin&action=IMPORT&entity=" + NCT).body();
-      assertThat(trail).contains("<td class=\"field\">briefTitle</td>", newTitle, "(ADMINISTRATOR)",
-          "ClinicalTrials.gov import (upload by admin)");
+      String trail =
+          admin.get("/admin/audit/index.xhtml?actor=admin&action=IMPORT&entity=" + NCT).body();
+      assertThat(trail)
+          .contains(
+              "<td class=\"field\">briefTitle</td>",
+              newTitle,
+              "(ADMINISTRATOR)",
+              "ClinicalTrials.gov import (upload by admin)");
     } finally {
       // The original record puts the demo title back (an update of the same kind).
       upload(RECORD.toAbsolutePath());
@@ -55,11 +67,14 @@ class ImportUploadIT extends PortalIT {
   @Test
   void aMalformedFileIsReportedWithItsLineAndColumn() throws IOException {
     Path broken = Files.createTempFile("broken-", ".json");
-    Files.writeString(broken, "{\"studies\": [\n  {\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT0\"\n");
+    Files.writeString(
+        broken,
+        "{\"studies\": [\n  {\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT0\"\n");
     signInAs("admin");
     upload(broken);
     assertThat(text("#skipped")).isEqualTo("1");
-    assertThat(text("#skipped-studies .source")).startsWith(broken.getFileName().toString() + " (line ");
+    assertThat(text("#skipped-studies .source"))
+        .startsWith(broken.getFileName().toString() + " (line ");
     assertThat(text("#skipped-studies .reason")).startsWith("invalid JSON: ");
     assertThat(browser().getPageSource()).doesNotContain("Exception", "at org.", "Payara");
   }
@@ -87,13 +102,17 @@ class ImportUploadIT extends PortalIT {
     assertThat(admin.get("/admin/imports/progress?job=not-an-import").statusCode()).isEqualTo(404);
   }
 
-  /** Uploads a file on the import page and waits until the report shows (the page polls, then reloads). */
+  /**
+   * Uploads a file on the import page and waits until the report shows (the page polls, then
+   * reloads).
+   */
   private void upload(Path file) {
     open("/admin/imports/index.xhtml");
-    browser().findElement(By.id("upload:file")).sendKeys(file.toAbsolutePath().normalize().toString());
+    browser()
+        .findElement(By.id("upload:file"))
+        .sendKeys(file.toAbsolutePath().normalize().toString());
     submitAndWait(By.id("upload:start"));
-    new WebDriverWait(browser(), Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
+    new WebDriverWait(browser(), Duration.ofSeconds(60))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
   }
-
-
 }

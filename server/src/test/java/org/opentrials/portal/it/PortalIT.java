@@ -24,13 +24,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The one base class of the integration tests: the shared running server, an HTTP client that
- * follows nothing by itself, and a headless Chromium (Debian's, driven through its own
- * chromedriver so that nothing is downloaded) for what a visitor or staff member does.
+ * follows nothing by itself, and a headless Chromium (Debian's, driven through its own chromedriver
+ * so that nothing is downloaded) for what a visitor or staff member does.
  */
 public abstract class PortalIT {
   protected static final PortalServer server = PortalServer.get();
-  protected static final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+  protected static final HttpClient http =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private WebDriver browser;
 
@@ -49,21 +52,39 @@ public abstract class PortalIT {
     }
   }
 
-  /** GETs a path over HTTPS, accepting the server's self-signed test certificate; returns the Set-Cookie headers. */
+  /**
+   * GETs a path over HTTPS, accepting the server's self-signed test certificate; returns the
+   * Set-Cookie headers.
+   */
   protected static java.util.List<String> cookiesOverHttps(String path) {
     try {
       SSLContext ssl = SSLContext.getInstance("TLS");
-      ssl.init(null, new TrustManager[] {new X509TrustManager() {
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
-      }}, new SecureRandom());
-      var connection = (javax.net.ssl.HttpsURLConnection) URI.create(server.secureBaseUrl() + path).toURL().openConnection();
+      ssl.init(
+          null,
+          new TrustManager[] {
+            new X509TrustManager() {
+              @Override
+              public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+              @Override
+              public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+              @Override
+              public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+              }
+            }
+          },
+          new SecureRandom());
+      var connection =
+          (javax.net.ssl.HttpsURLConnection)
+              URI.create(server.secureBaseUrl() + path).toURL().openConnection();
       connection.setSSLSocketFactory(ssl.getSocketFactory());
       connection.setHostnameVerifier((host, session) -> true);
       connection.setInstanceFollowRedirects(false);
       connection.getResponseCode();
-      java.util.List<String> cookies = connection.getHeaderFields().getOrDefault("Set-Cookie", java.util.List.of());
+      java.util.List<String> cookies =
+          connection.getHeaderFields().getOrDefault("Set-Cookie", java.util.List.of());
       connection.disconnect();
       return cookies;
     } catch (java.security.GeneralSecurityException | IOException e) {
@@ -87,17 +108,25 @@ public abstract class PortalIT {
   protected void submitAndWait(By button) {
     var old = browser().findElement(By.tagName("html"));
     browser().findElement(button).click();
-    new WebDriverWait(browser(), Duration.ofSeconds(60)).until(d -> {
-      try {
-        old.isEnabled();
-        return false;
-      } catch (org.openqa.selenium.WebDriverException e) {
-        // Stale, or (Chromium's other wording while it swaps documents) no longer in the document.
-        return true;
-      }
-    });
-    new WebDriverWait(browser(), Duration.ofSeconds(60)).until(d ->
-        "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+    new WebDriverWait(browser(), Duration.ofSeconds(60))
+        .until(
+            d -> {
+              try {
+                old.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                // Stale, or (Chromium's other wording while it swaps documents) no longer in the
+                // document.
+                return true;
+              }
+            });
+    new WebDriverWait(browser(), Duration.ofSeconds(60))
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
   }
 
   /**
@@ -143,12 +172,24 @@ public abstract class PortalIT {
       Path profile = Files.createTempDirectory("chromium-profile");
       ChromeOptions options = new ChromeOptions();
       options.setBinary("/usr/bin/chromium");
-      options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=en-US",
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-dev-shm-usage",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-quic",
+          "--window-size=1280,1000",
+          "--lang=en-US",
           "--user-data-dir=" + profile.toAbsolutePath());
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+              .usingAnyFreePort()
+              .build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
       return driver;

@@ -24,13 +24,16 @@ import java.util.regex.Pattern;
 
 /**
  * The assembled server (Payara Micro unpacked in target/server/root with its class-data-sharing
- * archive, ROOT.war and admin.war, exactly as the run command starts it) started once for the whole integration-test run, on free ports, with demo content, on a
- * fresh embedded database or on the PostgreSQL named by it.db.url. Every integration test talks to
- * this one server over HTTP, so the suite pays for one boot instead of one per class.
+ * archive, ROOT.war and admin.war, exactly as the run command starts it) started once for the whole
+ * integration-test run, on free ports, with demo content, on a fresh embedded database or on the
+ * PostgreSQL named by it.db.url. Every integration test talks to this one server over HTTP, so the
+ * suite pays for one boot instead of one per class.
  */
 public final class PortalServer {
   private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
-  private static final Pattern DEMO_ACCOUNT = Pattern.compile("^\\s+(\\S+)\\s+(ADMINISTRATOR|SPONSOR_STAFF|INVESTIGATOR)\\s+password: (\\S+)$");
+  private static final Pattern DEMO_ACCOUNT =
+      Pattern.compile(
+          "^\\s+(\\S+)\\s+(ADMINISTRATOR|SPONSOR_STAFF|INVESTIGATOR)\\s+password: (\\S+)$");
   private static PortalServer instance;
 
   private final Path serverDir = Path.of(System.getProperty("it.server.dir", "target/server"));
@@ -106,8 +109,9 @@ public final class PortalServer {
       throw new UncheckedIOException(e);
     }
     if (onPostgres()) {
-      try (Connection c = DriverManager.getConnection(dbUrl, System.getProperty("it.db.user"),
-          System.getProperty("it.db.password"))) {
+      try (Connection c =
+          DriverManager.getConnection(
+              dbUrl, System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
         c.createStatement().execute("DROP SCHEMA IF EXISTS public CASCADE");
         c.createStatement().execute("CREATE SCHEMA public");
       } catch (SQLException e) {
@@ -118,21 +122,39 @@ public final class PortalServer {
 
   private void start() {
     starts++;
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:SharedArchiveFile=" + serverDir.resolve("root/payara.jsa").toAbsolutePath(), "-XX:TieredStopAtLevel=1",
-        "-Dproduct.name=Payara Micro", "-Xmx768m", "-Djava.io.tmpdir=" + workDir.resolve("tmp").toAbsolutePath(),
-        "-jar", serverDir.resolve("root/launch-micro.jar").toString(),
-        "--rootdir", serverDir.resolve("root").toString(),
-        "--nocluster", "--disablephonehome",
-        "--port", Integer.toString(httpPort), "--sslport", Integer.toString(httpsPort),
-        "--maxHttpThreads", "16", "--minHttpThreads", "8",
-        "--prebootcommandfile", serverDir.resolve("pre-boot-commands.asadmin").toString(),
-        "--postbootcommandfile", serverDir.resolve("post-boot-commands.asadmin").toString(),
-        "--deploy", serverDir.resolve("ROOT.war").toString(),
-        "--deploy", serverDir.resolve("admin.war").toString()));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(logFile().toFile());
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:SharedArchiveFile=" + serverDir.resolve("root/payara.jsa").toAbsolutePath(),
+                "-XX:TieredStopAtLevel=1",
+                "-Dproduct.name=Payara Micro",
+                "-Xmx768m",
+                "-Djava.io.tmpdir=" + workDir.resolve("tmp").toAbsolutePath(),
+                "-jar",
+                serverDir.resolve("root/launch-micro.jar").toString(),
+                "--rootdir",
+                serverDir.resolve("root").toString(),
+                "--nocluster",
+                "--disablephonehome",
+                "--port",
+                Integer.toString(httpPort),
+                "--sslport",
+                Integer.toString(httpsPort),
+                "--maxHttpThreads",
+                "16",
+                "--minHttpThreads",
+                "8",
+                "--prebootcommandfile",
+                serverDir.resolve("pre-boot-commands.asadmin").toString(),
+                "--postbootcommandfile",
+                serverDir.resolve("post-boot-commands.asadmin").toString(),
+                "--deploy",
+                serverDir.resolve("ROOT.war").toString(),
+                "--deploy",
+                serverDir.resolve("admin.war").toString()));
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile().toFile());
     Map<String, String> env = builder.environment();
     env.put("TRIALS_DEMO", "true");
     env.put("TRIALS_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
@@ -155,8 +177,9 @@ public final class PortalServer {
       throw e;
     }
     lastBoot = Duration.between(begin, Instant.now());
-    System.out.printf("Portal server start %d ready at %s in %.1f s (%s)%n", starts, baseUrl(),
-        lastBoot.toMillis() / 1000.0, onPostgres() ? "PostgreSQL" : "H2");
+    System.out.printf(
+        "Portal server start %d ready at %s in %.1f s (%s)%n",
+        starts, baseUrl(), lastBoot.toMillis() / 1000.0, onPostgres() ? "PostgreSQL" : "H2");
     readDemoPasswords();
   }
 
@@ -169,16 +192,24 @@ public final class PortalServer {
       try {
         String log = Files.readString(logFile());
         if (log.contains("Payara Micro URLs")) {
-          HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/")).build(),
-              HttpResponse.BodyHandlers.ofString());
-          HttpResponse<String> admin = client.send(
-              HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/login.xhtml")).build(),
-              HttpResponse.BodyHandlers.ofString());
+          HttpResponse<String> home =
+              client.send(
+                  HttpRequest.newBuilder(URI.create(baseUrl() + "/")).build(),
+                  HttpResponse.BodyHandlers.ofString());
+          HttpResponse<String> admin =
+              client.send(
+                  HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/login.xhtml")).build(),
+                  HttpResponse.BodyHandlers.ofString());
           if (home.statusCode() == 200 && admin.statusCode() == 200) {
             return;
           }
-          throw new IllegalStateException("the server started, but / answered " + home.statusCode()
-              + " and /admin/login.xhtml " + admin.statusCode() + "; see " + logFile());
+          throw new IllegalStateException(
+              "the server started, but / answered "
+                  + home.statusCode()
+                  + " and /admin/login.xhtml "
+                  + admin.statusCode()
+                  + "; see "
+                  + logFile());
         }
         Thread.sleep(250);
       } catch (IOException e) {
@@ -189,7 +220,8 @@ public final class PortalServer {
       }
     }
     stop();
-    throw new IllegalStateException("the server was not ready within " + BOOT_TIMEOUT + "; see " + logFile());
+    throw new IllegalStateException(
+        "the server was not ready within " + BOOT_TIMEOUT + "; see " + logFile());
   }
 
   private void readDemoPasswords() {

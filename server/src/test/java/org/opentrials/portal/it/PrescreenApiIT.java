@@ -16,8 +16,11 @@ import org.junit.jupiter.api.Test;
 class PrescreenApiIT extends PortalIT {
 
   private static HttpResponse<String> post(String path, String json) {
-    return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return send(
+        HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build());
   }
 
   private static JsonObject json(HttpResponse<String> r) {
@@ -25,15 +28,19 @@ class PrescreenApiIT extends PortalIT {
   }
 
   private static String answers(Map<String, String> answers) {
-    return "{\"answers\": {" + answers.entrySet().stream()
-        .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"").collect(Collectors.joining(", ")) + "}}";
+    return "{\"answers\": {"
+        + answers.entrySet().stream()
+            .map(e -> "\"" + e.getKey() + "\": \"" + e.getValue() + "\"")
+            .collect(Collectors.joining(", "))
+        + "}}";
   }
 
   @Test
   void theQuestionnaireListsStepsAndQuestionsInTheAskedLanguage() {
     HttpResponse<String> r = get("/api/trials/NCT02633163/questionnaire");
     assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(r.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     JsonObject q = json(r);
     assertThat(q.getString("trial")).isEqualTo("NCT02633163");
     assertThat(q.getJsonArray("steps")).hasSizeGreaterThanOrEqualTo(3);
@@ -44,18 +51,22 @@ class PrescreenApiIT extends PortalIT {
 
   @Test
   void anEligibleAnswerSetIsLikelyEligibleCriterionByCriterion() {
-    HttpResponse<String> r = post("/api/trials/NCT02633163/prescreen", answers(PrescreenIT.eligibleVisitor()));
+    HttpResponse<String> r =
+        post("/api/trials/NCT02633163/prescreen", answers(PrescreenIT.eligibleVisitor()));
     assertThat(r.statusCode()).isEqualTo(200);
     JsonObject result = json(r);
     assertThat(result.getString("verdict")).isEqualTo("LIKELY_ELIGIBLE");
-    assertThat(result.getJsonArray("criteria")).hasSize(15)
+    assertThat(result.getJsonArray("criteria"))
+        .hasSize(15)
         .allSatisfy(c -> assertThat(c.asJsonObject().getString("status")).isEqualTo("MET"));
-    assertThat(r.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+    assertThat(r.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(c -> assertThat(c).contains("no-store"));
   }
 
   @Test
   void missingAnswersNeverMakeAnyoneEligible() {
-    HttpResponse<String> r = post("/api/trials/NCT02633163/prescreen", "{\"answers\": {\"age\": 30}}");
+    HttpResponse<String> r =
+        post("/api/trials/NCT02633163/prescreen", "{\"answers\": {\"age\": 30}}");
     assertThat(json(r).getString("verdict")).isEqualTo("NEEDS_REVIEW");
     var ageOnly = post("/api/trials/NCT02633163/prescreen", "{\"answers\": {\"age\": 70}}");
     assertThat(json(ageOnly).getString("verdict")).isEqualTo("NOT_ELIGIBLE");
@@ -63,13 +74,16 @@ class PrescreenApiIT extends PortalIT {
 
   @Test
   void badRequestsGetAClearMessage() {
-    HttpResponse<String> invalid = post("/api/trials/NCT02633163/prescreen", "{\"answers\": {\"age\": 30,,}}");
+    HttpResponse<String> invalid =
+        post("/api/trials/NCT02633163/prescreen", "{\"answers\": {\"age\": 30,,}}");
     assertThat(invalid.statusCode()).isEqualTo(400);
     assertThat(json(invalid).getString("error")).contains("Invalid JSON at line 1");
 
-    HttpResponse<String> badValue = post("/api/trials/NCT02633163/prescreen", "{\"answers\": {\"age\": \"very old\"}}");
+    HttpResponse<String> badValue =
+        post("/api/trials/NCT02633163/prescreen", "{\"answers\": {\"age\": \"very old\"}}");
     assertThat(badValue.statusCode()).isEqualTo(400);
-    assertThat(json(badValue).getJsonArray("errors").getJsonObject(0).getString("question")).isEqualTo("age");
+    assertThat(json(badValue).getJsonArray("errors").getJsonObject(0).getString("question"))
+        .isEqualTo("age");
 
     HttpResponse<String> noAnswers = post("/api/trials/NCT02633163/prescreen", "[1, 2]");
     assertThat(noAnswers.statusCode()).isEqualTo(400);

@@ -31,8 +31,14 @@ class PrescreenIT extends PortalIT {
     a.put("medication.immunosuppressant.last-changed", "never");
     a.put("dialysis", "no");
     a.put("condition.cancer.last", "never");
-    for (String q : List.of("infection.hiv", "infection.hepatitis-b", "infection.hepatitis-c",
-        "infection.tuberculosis", "organ-transplant", "self-report.unstable-condition")) {
+    for (String q :
+        List.of(
+            "infection.hiv",
+            "infection.hepatitis-b",
+            "infection.hepatitis-c",
+            "infection.tuberculosis",
+            "organ-transplant",
+            "self-report.unstable-condition")) {
       a.put(q, "no");
     }
     return a;
@@ -53,8 +59,10 @@ class PrescreenIT extends PortalIT {
     browser().findElement(By.cssSelector("input[id$=':name']")).sendKeys("Ana Test");
     browser().findElement(By.cssSelector("input[id$=':phone']")).sendKeys("555-010-0199");
     submitAndWait(By.cssSelector("input[id$=':send']"));
-    assertThat(text(".consent .field-error")).contains("only store your request with your agreement");
-    assertThat(browser().findElement(By.cssSelector("input[id$=':name']")).getAttribute("value")).isEqualTo("Ana Test");
+    assertThat(text(".consent .field-error"))
+        .contains("only store your request with your agreement");
+    assertThat(browser().findElement(By.cssSelector("input[id$=':name']")).getAttribute("value"))
+        .isEqualTo("Ana Test");
 
     browser().findElement(By.cssSelector("input[id$=':consent']")).click();
     submitAndWait(By.cssSelector("input[id$=':send']"));
@@ -79,7 +87,11 @@ class PrescreenIT extends PortalIT {
     open("/trials/NCT02633163/check");
     walk(answers);
     assertThat(text(".result h2")).isEqualTo("This trial is not a match for you");
-    WebElement age = browser().findElement(By.xpath("//li[contains(@class,'criterion-result')][.//p[contains(.,'between 18 and 65')]]"));
+    WebElement age =
+        browser()
+            .findElement(
+                By.xpath(
+                    "//li[contains(@class,'criterion-result')][.//p[contains(.,'between 18 and 65')]]"));
     assertThat(age.getText()).contains("This rules you out").contains("17");
     assertThat(browser().findElements(By.cssSelector(".contact-form"))).isEmpty();
   }
@@ -91,7 +103,9 @@ class PrescreenIT extends PortalIT {
     open("/trials/NCT02633163/check");
     walk(answers);
     assertThat(text(".result h2")).isEqualTo("A coordinator must check some answers");
-    assertThat(texts(".criterion-status")).contains("A coordinator must check this").doesNotContain("This rules you out");
+    assertThat(texts(".criterion-status"))
+        .contains("A coordinator must check this")
+        .doesNotContain("This rules you out");
 
     answers = eligibleVisitor();
     answers.put("medication.belimumab.last-taken", LocalDate.now().minusWeeks(6).toString());
@@ -109,8 +123,10 @@ class PrescreenIT extends PortalIT {
     submitAndWait(By.cssSelector("input[id$=':next']"));
     assertThat(field("age").getAttribute("class")).contains("invalid");
     assertThat(field("age").findElement(By.cssSelector(".field-error")).getText()).isNotBlank();
-    assertThat(field("age").findElement(By.cssSelector("input[type=text]")).getAttribute("value")).isEqualTo("forty");
-    assertThat(field("pregnancy").findElement(By.cssSelector("input[value='no']")).isSelected()).isTrue();
+    assertThat(field("age").findElement(By.cssSelector("input[type=text]")).getAttribute("value"))
+        .isEqualTo("forty");
+    assertThat(field("pregnancy").findElement(By.cssSelector("input[value='no']")).isSelected())
+        .isTrue();
 
     WebElement age = field("age").findElement(By.cssSelector("input[type=text]"));
     age.clear();
@@ -118,9 +134,12 @@ class PrescreenIT extends PortalIT {
     submitAndWait(By.cssSelector("input[id$=':next']"));
     assertThat(text(".step-title")).contains("Your diagnosis");
     submitAndWait(By.cssSelector("input[id$=':back']"));
-    assertThat(field("age").findElement(By.cssSelector("input[type=text]")).getAttribute("value")).isEqualTo("40");
+    assertThat(field("age").findElement(By.cssSelector("input[type=text]")).getAttribute("value"))
+        .isEqualTo("40");
     String query = java.net.URI.create(browser().getCurrentUrl()).getRawQuery();
-    assertThat(query == null ? "" : query).as("answers never travel in the URL").doesNotContain("40", "age", "pregnancy");
+    assertThat(query == null ? "" : query)
+        .as("answers never travel in the URL")
+        .doesNotContain("40", "age", "pregnancy");
   }
 
   @Test
@@ -131,7 +150,9 @@ class PrescreenIT extends PortalIT {
     walk(eligibleVisitor());
     List<WebElement> matches = browser().findElements(By.cssSelector(".match"));
     assertThat(matches).isNotEmpty();
-    assertThat(matches.get(0).getText()).contains("Mesenchymal Stem Cells for Lupus").contains("You may qualify")
+    assertThat(matches.get(0).getText())
+        .contains("Mesenchymal Stem Cells for Lupus")
+        .contains("You may qualify")
         .contains("mi");
   }
 
@@ -143,7 +164,6 @@ class PrescreenIT extends PortalIT {
   private WebElement field(String questionId) {
     return browser().findElement(By.cssSelector("fieldset[data-question='" + questionId + "']"));
   }
-
 
   private List<String> texts(String css) {
     return browser().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();

@@ -15,7 +15,9 @@ final class Prescreener {
 
   /** Answers every question shown, step by step, until the result appears. */
   static void walk(WebDriver browser, Map<String, String> answers, Consumer<By> submitAndWait) {
-    for (int guard = 0; guard < 30 && browser.findElements(By.cssSelector(".result, .matches")).isEmpty(); guard++) {
+    for (int guard = 0;
+        guard < 30 && browser.findElements(By.cssSelector(".result, .matches")).isEmpty();
+        guard++) {
       for (WebElement fieldset : browser.findElements(By.cssSelector("fieldset[data-question]"))) {
         String id = fieldset.getAttribute("data-question");
         String value = answers.get(id);
@@ -25,10 +27,14 @@ final class Prescreener {
       }
       submitAndWait.accept(By.cssSelector("input[id$=':next']"));
       if (Boolean.getBoolean("it.debug")) {
-        System.out.println("=== after next: " + browser.findElement(By.tagName("main")).getText().replace('\n', '|'));
+        System.out.println(
+            "=== after next: "
+                + browser.findElement(By.tagName("main")).getText().replace('\n', '|'));
       }
     }
-    assertThat(browser.findElements(By.cssSelector(".result, .matches"))).as("the result page").isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector(".result, .matches")))
+        .as("the result page")
+        .isNotEmpty();
   }
 
   private static void answer(WebDriver browser, WebElement fieldset, String value) {
@@ -39,8 +45,8 @@ final class Prescreener {
         click(fieldset.findElement(By.cssSelector("input[type=radio][value='" + value + "']")));
       } else {
         click(fieldset.findElement(By.cssSelector("input[type=radio][value='date']")));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-            dateInputs.get(0), value);
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript("arguments[0].value = arguments[1];", dateInputs.get(0), value);
       }
     } else if (!radios.isEmpty()) {
       click(fieldset.findElement(By.cssSelector("input[type=radio][value='" + value + "']")));

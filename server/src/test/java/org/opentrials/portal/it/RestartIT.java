@@ -17,7 +17,9 @@ class RestartIT extends PortalIT {
     assertThat(secondStartLog).doesNotContain("Demo content loaded", "Demo staff accounts");
     String after = get("/trials/NCT02633163").body();
     assertThat(after).contains("Mesenchymal Stem Cells for Lupus");
-    assertThat(count(after, "class=\"site\"")).isEqualTo(count(before, "class=\"site\"")).isEqualTo(6);
+    assertThat(count(after, "class=\"site\""))
+        .isEqualTo(count(before, "class=\"site\""))
+        .isEqualTo(6);
     assertThat(count(get("/").body(), "class=\"result\"")).isEqualTo(trialsBefore).isPositive();
   }
 

@@ -17,7 +17,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ServerDefaultsIT extends PortalIT {
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/trials/NCT02633163", "/no-such-page", "/admin/login.xhtml", "/admin/", "/metrics"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/trials/NCT02633163",
+        "/no-such-page",
+        "/admin/login.xhtml",
+        "/admin/",
+        "/metrics"
+      })
   void responsesNameNoServer(String path) {
     HttpResponse<String> r = get(path);
     assertThat(r.headers().firstValue("Server")).isEmpty();
@@ -26,32 +34,58 @@ class ServerDefaultsIT extends PortalIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/trials/NCT02633163", "/trials/NCT02633163/sites/cedars-sinai", "/no-such-page",
-      "/admin/login.xhtml"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/trials/NCT02633163",
+        "/trials/NCT02633163/sites/cedars-sinai",
+        "/no-such-page",
+        "/admin/login.xhtml"
+      })
   void pagesCarrySecurityHeaders(String path) {
     HttpResponse<String> r = get(path);
-    assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
-        assertThat(csp).contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
-            .doesNotContain("unsafe-inline"));
+    assertThat(r.headers().firstValue("Content-Security-Policy"))
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("default-src 'none'", "script-src 'self'", "frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline"));
     assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(r.headers().firstValue("Referrer-Policy")).isPresent();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/health", "/health/ready", "/metrics", "/metrics/base", "/openapi", "/api/application.wadl"})
+  @ValueSource(
+      strings = {
+        "/health",
+        "/health/ready",
+        "/metrics",
+        "/metrics/base",
+        "/openapi",
+        "/api/application.wadl"
+      })
   void serverEndpointsDoNotAnswerAnonymously(String path) {
     HttpResponse<String> r = get(path);
     assertThat(r.statusCode()).isNotEqualTo(200);
-    assertThat(r.body()).doesNotContain("\"status\"", "openapi:", "base_", "jvm", "<application", "resources base");
+    assertThat(r.body())
+        .doesNotContain("\"status\"", "openapi:", "base_", "jvm", "<application", "resources base");
   }
 
   @Test
   void unknownPagesGetTheGenericNotFoundPage() {
-    for (String path : List.of("/trials/NCT99999999", "/trials/NCT02633163/sites/nowhere", "/trials/not-a-number",
-        "/WEB-INF/web.xml", "/trial.xhtml")) {
+    for (String path :
+        List.of(
+            "/trials/NCT99999999",
+            "/trials/NCT02633163/sites/nowhere",
+            "/trials/not-a-number",
+            "/WEB-INF/web.xml",
+            "/trial.xhtml")) {
       HttpResponse<String> r = get(path);
       assertThat(r.statusCode()).as(path).isEqualTo(404);
-      assertThat(r.body()).as(path).contains("Page not found").doesNotContainIgnoringCase("payara")
+      assertThat(r.body())
+          .as(path)
+          .contains("Page not found")
+          .doesNotContainIgnoringCase("payara")
           .doesNotContain("Exception", "at org.", "<servlet");
     }
   }
@@ -60,48 +94,81 @@ class ServerDefaultsIT extends PortalIT {
   void anExpiredFormIsExplainedWithoutDetail() {
     StaffSession staff = new StaffSession(server.baseUrl());
     staff.get("/admin/login.xhtml");
-    HttpResponse<String> r = staff.post("/admin/login.xhtml", Map.of("login", "login",
-        "login:username", "someone", "login:password", "whatever-long-enough", "login:submit", "Sign in",
-        "jakarta.faces.ViewState", "-123456789:987654321"));
-    assertThat(r.body()).contains("This page has expired").doesNotContain("ViewExpiredException", "at org.");
+    HttpResponse<String> r =
+        staff.post(
+            "/admin/login.xhtml",
+            Map.of(
+                "login",
+                "login",
+                "login:username",
+                "someone",
+                "login:password",
+                "whatever-long-enough",
+                "login:submit",
+                "Sign in",
+                "jakarta.faces.ViewState",
+                "-123456789:987654321"));
+    assertThat(r.body())
+        .contains("This page has expired")
+        .doesNotContain("ViewExpiredException", "at org.");
   }
 
   @Test
   void anExpiredAjaxRequestNamesNoException() {
     StaffSession staff = new StaffSession(server.baseUrl());
     staff.get("/admin/login.xhtml");
-    HttpResponse<String> r = staff.send(java.net.http.HttpRequest.newBuilder(
-            java.net.URI.create(server.baseUrl() + "/admin/login.xhtml"))
-        .header("Faces-Request", "partial/ajax").header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
-            "login=login&jakarta.faces.ViewState=bogus&jakarta.faces.partial.ajax=true&jakarta.faces.source=login:submit"))
-        .build());
-    assertThat(r.body()).doesNotContain("Exception", "error-name").contains("This page has expired");
+    HttpResponse<String> r =
+        staff.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.baseUrl() + "/admin/login.xhtml"))
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "login=login&jakarta.faces.ViewState=bogus&jakarta.faces.partial.ajax=true&jakarta.faces.source=login:submit"))
+                .build());
+    assertThat(r.body())
+        .doesNotContain("Exception", "error-name")
+        .contains("This page has expired");
   }
 
   @Test
   void sessionCookieIsHttpOnlySameSiteAndNeverInUrls() {
     HttpResponse<String> r = get("/admin/login.xhtml");
-    String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().orElseThrow();
-    assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict")
+    String cookie =
+        r.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cookie)
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("SameSite=Strict")
         .doesNotContainIgnoringCase("Secure");
     assertThat(r.body()).doesNotContainIgnoringCase(";jsessionid=");
     HttpResponse<String> redirect = get("/admin/");
-    assertThat(redirect.headers().firstValue("Location")).hasValueSatisfying(l ->
-        assertThat(l).doesNotContainIgnoringCase("jsessionid"));
+    assertThat(redirect.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).doesNotContainIgnoringCase("jsessionid"));
   }
 
   @Test
   void sessionCookieIsSecureOverHttps() {
-    String cookie = cookiesOverHttps("/admin/login.xhtml").stream().filter(c -> c.startsWith("JSESSIONID="))
-        .findFirst().orElseThrow();
+    String cookie =
+        cookiesOverHttps("/admin/login.xhtml").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow();
     assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/trials/NCT02633163", "/trials/NCT02633163?near=94301",
-      "/trials/NCT02633163/sites/cedars-sinai", "/no-such-page"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/trials/NCT02633163",
+        "/trials/NCT02633163?near=94301",
+        "/trials/NCT02633163/sites/cedars-sinai",
+        "/no-such-page"
+      })
   void readingPublicPagesCreatesNoSession(String path) {
     HttpResponse<String> r = get(path);
     assertThat(r.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
@@ -109,11 +176,13 @@ class ServerDefaultsIT extends PortalIT {
 
   @Test
   void noDataGridListensUnlessClusteringIsConfigured() throws Exception {
-    assertThatThrownBy(() -> {
-      try (Socket s = new Socket()) {
-        s.connect(new InetSocketAddress("127.0.0.1", 6900), 1000);
-      }
-    }).isInstanceOf(java.io.IOException.class);
+    assertThatThrownBy(
+            () -> {
+              try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", 6900), 1000);
+              }
+            })
+        .isInstanceOf(java.io.IOException.class);
     assertThat(Files.readString(server.logFile())).doesNotContain("Data Grid Status");
   }
 }

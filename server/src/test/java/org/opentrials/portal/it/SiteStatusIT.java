@@ -23,14 +23,21 @@ class SiteStatusIT extends PortalIT {
   void anInvestigatorSetsTheirSiteActiveNotRecruitingAndThePublicPagesSayItAtOnce() {
     signInAs("investigator.cedars");
     open("/admin/sites/index.xhtml");
-    assertThat(browser().findElements(By.cssSelector("tr.site-row"))).extracting(WebElement::getText)
-        .singleElement().asString().contains("Cedars-Sinai Medical Center", "Recruiting");
+    assertThat(browser().findElements(By.cssSelector("tr.site-row")))
+        .extracting(WebElement::getText)
+        .singleElement()
+        .asString()
+        .contains("Cedars-Sinai Medical Center", "Recruiting");
     browser().findElement(By.linkText("Cedars-Sinai Medical Center")).click();
-    new WebDriverWait(browser(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("edit:status")));
+    new WebDriverWait(browser(), Duration.ofSeconds(20))
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("edit:status")));
 
     setStatus("ACTIVE_NOT_RECRUITING", "Enrolment paused while the infusion unit moves");
     assertThat(text("#messages")).startsWith("Saved.");
-    assertThat(new Select(browser().findElement(By.id("edit:status"))).getFirstSelectedOption().getText())
+    assertThat(
+            new Select(browser().findElement(By.id("edit:status")))
+                .getFirstSelectedOption()
+                .getText())
         .isEqualTo("Active, not recruiting");
 
     open(CedarsSite.PUBLIC_TRIAL);
@@ -42,7 +49,9 @@ class SiteStatusIT extends PortalIT {
     setStatus("RECRUITING", "Infusion unit open again");
     assertThat(text("#messages")).startsWith("Saved.");
     open(CedarsSite.PUBLIC_TRIAL);
-    assertThat(cedarsOnTheTrialPage()).contains("Recruiting").doesNotContain("Active, not recruiting");
+    assertThat(cedarsOnTheTrialPage())
+        .contains("Recruiting")
+        .doesNotContain("Active, not recruiting");
   }
 
   @Test
@@ -62,22 +71,28 @@ class SiteStatusIT extends PortalIT {
     assertThat(value("edit:contactPhone")).isEqualTo("call the front desk");
     assertThat(value("edit:contactEmail")).isEqualTo("bonnie at cshs");
     assertThat(value("edit:reason")).isEqualTo("typo test");
-    assertThat(browser().findElement(By.id("edit:contactPhone")).getAttribute("aria-invalid")).isEqualTo("true");
-    assertThat(get(CedarsSite.PUBLIC_SITE).body()).contains("310-423-2422").doesNotContain("call the front desk");
+    assertThat(browser().findElement(By.id("edit:contactPhone")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(get(CedarsSite.PUBLIC_SITE).body())
+        .contains("310-423-2422")
+        .doesNotContain("call the front desk");
   }
 
   @Test
   void confirmingTheStatusChangesNothingElse() {
     signInAs("investigator.cedars");
     open(CedarsSite.EDIT);
-    String statusBefore = new Select(browser().findElement(By.id("edit:status"))).getFirstSelectedOption().getText();
+    String statusBefore =
+        new Select(browser().findElement(By.id("edit:status"))).getFirstSelectedOption().getText();
     submitAndWait(By.id("confirm:confirmStatus"));
     assertThat(text("#messages")).contains("confirmed as of today");
     assertThat(text(".last-confirmed")).startsWith("Status last confirmed on ");
-    assertThat(new Select(browser().findElement(By.id("edit:status"))).getFirstSelectedOption().getText())
+    assertThat(
+            new Select(browser().findElement(By.id("edit:status")))
+                .getFirstSelectedOption()
+                .getText())
         .isEqualTo(statusBefore);
   }
-
 
   private void setStatus(String status, String reason) {
     new Select(browser().findElement(By.id("edit:status"))).selectByValue(status);
@@ -85,11 +100,11 @@ class SiteStatusIT extends PortalIT {
     submitAndWait(By.id("edit:save"));
   }
 
-
   private String cedarsOnTheTrialPage() {
-    return browser().findElements(By.cssSelector("li.site")).stream().map(WebElement::getText)
-        .filter(t -> t.contains("Cedars-Sinai Medical Center")).findFirst().orElseThrow();
+    return browser().findElements(By.cssSelector("li.site")).stream()
+        .map(WebElement::getText)
+        .filter(t -> t.contains("Cedars-Sinai Medical Center"))
+        .findFirst()
+        .orElseThrow();
   }
-
-
 }

@@ -14,7 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-/** A staff member's HTTP conversation with the administration: cookies kept, forms posted as a browser would. */
+/**
+ * A staff member's HTTP conversation with the administration: cookies kept, forms posted as a
+ * browser would.
+ */
 public final class StaffSession {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -25,7 +28,11 @@ public final class StaffSession {
 
   public StaffSession(String baseUrl) {
     this.baseUrl = baseUrl;
-    this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.client =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   public HttpResponse<String> get(String path) {
@@ -33,7 +40,8 @@ public final class StaffSession {
   }
 
   /** Posts a Faces form of the page at {@code path}, with the view state the page carries. */
-  public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) {
+  public HttpResponse<String> submit(
+      String path, String formId, Map<String, String> fields, String button) {
     String page = get(path).body();
     Matcher m = VIEW_STATE.matcher(page);
     if (!m.find()) {
@@ -48,16 +56,24 @@ public final class StaffSession {
   }
 
   public HttpResponse<String> post(String path, Map<String, String> form) {
-    String body = form.entrySet().stream()
-        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    String body =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
   }
 
   /** Signs in through the real form; returns the answer to the form post. */
   public HttpResponse<String> signIn(String username, String password) {
-    return submit("/admin/login.xhtml", "login", Map.of("username", username, "password", password), "submit");
+    return submit(
+        "/admin/login.xhtml",
+        "login",
+        Map.of("username", username, "password", password),
+        "submit");
   }
 
   /** Reads a Faces form from the page at {@code path} (GET), to be posted now or later. */
@@ -71,7 +87,10 @@ public final class StaffSession {
 
   /** Posts a form read earlier, with some fields changed, as if {@code button} was pressed. */
   public HttpResponse<String> submit(FacesForm form, Map<String, String> changes, String button) {
-    String target = form.action().startsWith(baseUrl) ? form.action().substring(baseUrl.length()) : form.action();
+    String target =
+        form.action().startsWith(baseUrl)
+            ? form.action().substring(baseUrl.length())
+            : form.action();
     return post(target, form.submission(changes, button));
   }
 
@@ -82,7 +101,10 @@ public final class StaffSession {
 
   public String sessionCookie() {
     return cookies.getCookieStore().get(URI.create(baseUrl + "/admin/")).stream()
-        .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst().orElse(null);
+        .filter(c -> c.getName().equals("JSESSIONID"))
+        .map(c -> c.getValue())
+        .findFirst()
+        .orElse(null);
   }
 
   public HttpResponse<String> send(HttpRequest request) {

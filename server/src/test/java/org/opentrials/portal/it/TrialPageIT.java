@@ -16,16 +16,30 @@ class TrialPageIT extends PortalIT {
     assertThat(browser().getTitle()).startsWith("Mesenchymal Stem Cells for Lupus");
     assertThat(text("h1")).isEqualTo("Mesenchymal Stem Cells for Lupus");
     String facts = text(".facts");
-    assertThat(facts).contains("Medical University of South Carolina", "Phase 2", "18 to 65 years",
-        "Gary S. Gilkeson, MD", "May be covered", "Varies");
+    assertThat(facts)
+        .contains(
+            "Medical University of South Carolina",
+            "Phase 2",
+            "18 to 65 years",
+            "Gary S. Gilkeson, MD",
+            "May be covered",
+            "Varies");
     assertThat(text(".places")).contains("4 places left", "August 2025");
     List<String> groups = texts(".group h3");
-    assertThat(groups).containsExactly("Group I: Low Dose Mesenchymal Stem Cells (MSCs)",
-        "Group II: High Dose Mesenchymal Stem Cells (MSCs)", "Group III: Plasma Lyte A Solution");
+    assertThat(groups)
+        .containsExactly(
+            "Group I: Low Dose Mesenchymal Stem Cells (MSCs)",
+            "Group II: High Dose Mesenchymal Stem Cells (MSCs)",
+            "Group III: Plasma Lyte A Solution");
     assertThat(texts(".group .dose")).contains("1 × 10⁶ cells/kg", "5 × 10⁶ cells/kg");
-    assertThat(texts(".site-name")).contains("Medical University of South Carolina",
-        "University of California - San Diego", "Northwestern University",
-        "The Feinstein Institute for Medical Research", "Cedars-Sinai Medical Center", "Palo Alto");
+    assertThat(texts(".site-name"))
+        .contains(
+            "Medical University of South Carolina",
+            "University of California - San Diego",
+            "Northwestern University",
+            "The Feinstein Institute for Medical Research",
+            "Cedars-Sinai Medical Center",
+            "Palo Alto");
     assertThat(text(".status")).contains("Recruiting", "Nobody has confirmed this status yet");
     assertThat(text(".notice")).contains("may be out of date");
   }
@@ -39,7 +53,9 @@ class TrialPageIT extends PortalIT {
     assertThat(sites.get(0).getText()).contains("Palo Alto").contains("mi");
     assertThat(sites.get(1).getText()).contains("Cedars-Sinai Medical Center");
     assertThat(sites.get(sites.size() - 1).getText()).contains("Manhasset");
-    assertThat(text(".nearest")).contains("Recruiting in Palo Alto (").contains("+ 5 other locations");
+    assertThat(text(".nearest"))
+        .contains("Recruiting in Palo Alto (")
+        .contains("+ 5 other locations");
   }
 
   @Test
@@ -53,14 +69,28 @@ class TrialPageIT extends PortalIT {
   @Test
   void hiddenCriteriaAndAbstractsOpenWithoutScript() {
     open("/trials/NCT02633163");
-    WebElement more = browser().findElement(By.cssSelector("#eligibility .exclusion + details.more, #eligibility details.more:last-of-type"));
+    WebElement more =
+        browser()
+            .findElement(
+                By.cssSelector(
+                    "#eligibility .exclusion + details.more, #eligibility details.more:last-of-type"));
     assertThat(more.getText()).startsWith("+");
-    assertThat(browser().findElement(By.xpath("//li[contains(., 'major organ transplant')]")).isDisplayed()).isFalse();
-    List<WebElement> details = browser().findElements(By.cssSelector("#eligibility details.more summary"));
+    assertThat(
+            browser()
+                .findElement(By.xpath("//li[contains(., 'major organ transplant')]"))
+                .isDisplayed())
+        .isFalse();
+    List<WebElement> details =
+        browser().findElements(By.cssSelector("#eligibility details.more summary"));
     details.forEach(WebElement::click);
-    assertThat(browser().findElement(By.xpath("//li[contains(., 'major organ transplant')]")).isDisplayed()).isTrue();
+    assertThat(
+            browser()
+                .findElement(By.xpath("//li[contains(., 'major organ transplant')]"))
+                .isDisplayed())
+        .isTrue();
 
-    WebElement abstractSummary = browser().findElements(By.cssSelector(".reference details summary")).get(5);
+    WebElement abstractSummary =
+        browser().findElements(By.cssSelector(".reference details summary")).get(5);
     WebElement abstractText = browser().findElements(By.cssSelector(".reference details p")).get(5);
     assertThat(abstractText.isDisplayed()).isFalse();
     abstractSummary.click();
@@ -80,7 +110,8 @@ class TrialPageIT extends PortalIT {
     assertThat(browser().findElement(By.cssSelector("a.email")).getAttribute("href"))
         .isEqualTo("mailto:bonnie.paul@cshs.org");
     assertThat(text(".full-name")).contains("IRB no. 39875");
-    assertThat(text(".site-page")).contains("Active central nervous system lupus affecting mental status");
+    assertThat(text(".site-page"))
+        .contains("Active central nervous system lupus affecting mental status");
   }
 
   @Test
@@ -99,23 +130,29 @@ class TrialPageIT extends PortalIT {
   @Test
   void searchEnginesGetStructuredDataACanonicalUrlAndASitemap() throws Exception {
     var page = get("/trials/NCT02633163?near=94301");
-    var canonical = java.util.regex.Pattern.compile("<link rel=\"canonical\" href=\"([^\"]+)\"").matcher(page.body());
+    var canonical =
+        java.util.regex.Pattern.compile("<link rel=\"canonical\" href=\"([^\"]+)\"")
+            .matcher(page.body());
     assertThat(canonical.find()).isTrue();
     assertThat(canonical.group(1)).endsWith("/trials/NCT02633163");
-    var script = java.util.regex.Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>",
-        java.util.regex.Pattern.DOTALL).matcher(page.body());
+    var script =
+        java.util.regex.Pattern.compile(
+                "<script type=\"application/ld\\+json\">(.*?)</script>",
+                java.util.regex.Pattern.DOTALL)
+            .matcher(page.body());
     assertThat(script.find()).isTrue();
     String json = script.group(1);
     var ld = jakarta.json.Json.createReader(new java.io.StringReader(json)).readObject();
     assertThat(ld.getString("@type")).isEqualTo("MedicalTrial");
     assertThat(ld.getString("identifier")).isEqualTo("NCT02633163");
-    assertThat(ld.getJsonObject("sponsor").getString("name")).isEqualTo("Medical University of South Carolina");
+    assertThat(ld.getJsonObject("sponsor").getString("name"))
+        .isEqualTo("Medical University of South Carolina");
     assertThat(ld.getJsonArray("studyLocation")).hasSize(6);
     var sitemap = get("/sitemap.xml");
-    assertThat(sitemap.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("xml"));
+    assertThat(sitemap.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).contains("xml"));
     assertThat(sitemap.body()).contains("/trials/NCT02633163</loc>");
   }
-
 
   private List<String> texts(String css) {
     return browser().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();

@@ -19,10 +19,10 @@ import org.opentrials.portal.services.staff.InvalidAccountChange;
 import org.opentrials.portal.services.staff.IssuedPassword;
 
 /**
- * One account, /accounts/edit.xhtml?user=...: its assignments (picked from the trials and sites that
- * exist; the service looks each one up again), unlock, disable or enable, reset the password. The
- * version the administrator started from stays in this view, on the server; a change made meanwhile
- * by someone else refuses this one and shows what is stored now.
+ * One account, /accounts/edit.xhtml?user=...: its assignments (picked from the trials and sites
+ * that exist; the service looks each one up again), unlock, disable or enable, reset the password.
+ * The version the administrator started from stays in this view, on the server; a change made
+ * meanwhile by someone else refuses this one and shows what is stored now.
  */
 @Named
 @ViewScoped
@@ -49,23 +49,40 @@ public class AccountEditBacking implements Serializable {
   public void assign() {
     FacesContext faces = FacesContext.getCurrentInstance();
     List<String> yours = List.copyOf(account.role() == Role.SPONSOR_STAFF ? trials : sites);
-    change(faces, () -> accounts.assign(account.username(), account.version(), new LinkedHashSet<>(trials),
-        new LinkedHashSet<>(sites)), "account.assigned", yours);
+    change(
+        faces,
+        () ->
+            accounts.assign(
+                account.username(),
+                account.version(),
+                new LinkedHashSet<>(trials),
+                new LinkedHashSet<>(sites)),
+        "account.assigned",
+        yours);
   }
 
   public void unlock() {
-    change(FacesContext.getCurrentInstance(), () -> accounts.unlock(account.username(), account.version()),
-        "account.unlocked", null);
+    change(
+        FacesContext.getCurrentInstance(),
+        () -> accounts.unlock(account.username(), account.version()),
+        "account.unlocked",
+        null);
   }
 
   public void disable() {
-    change(FacesContext.getCurrentInstance(), () -> accounts.setDisabled(account.username(), account.version(), true),
-        "account.disabledNow", null);
+    change(
+        FacesContext.getCurrentInstance(),
+        () -> accounts.setDisabled(account.username(), account.version(), true),
+        "account.disabledNow",
+        null);
   }
 
   public void enable() {
-    change(FacesContext.getCurrentInstance(), () -> accounts.setDisabled(account.username(), account.version(), false),
-        "account.enabledNow", null);
+    change(
+        FacesContext.getCurrentInstance(),
+        () -> accounts.setDisabled(account.username(), account.version(), false),
+        "account.enabledNow",
+        null);
   }
 
   public void resetPassword() {
@@ -93,13 +110,17 @@ public class AccountEditBacking implements Serializable {
     } catch (AccountConflict e) {
       conflict(faces, e, yours);
     } catch (InvalidAccountChange e) {
-      faces.addMessage(e.field().equals("disabled") ? null : "assign:" + e.field(),
+      faces.addMessage(
+          e.field().equals("disabled") ? null : "assign:" + e.field(),
           Texts.error(faces, "account.error." + e.problem()));
       faces.validationFailed();
     }
   }
 
-  /** Nothing was changed: show what is stored now, and (for assignments) what this administrator picked. */
+  /**
+   * Nothing was changed: show what is stored now, and (for assignments) what this administrator
+   * picked.
+   */
   private void conflict(FacesContext faces, AccountConflict e, List<String> yours) {
     show(e.stored());
     conflictStored = e.stored();
@@ -137,19 +158,46 @@ public class AccountEditBacking implements Serializable {
     if (conflictStored == null) {
       return "";
     }
-    return String.join(", ", conflictStored.role() == Role.SPONSOR_STAFF ? conflictStored.trials() : conflictStored.sites());
+    return String.join(
+        ", ",
+        conflictStored.role() == Role.SPONSOR_STAFF
+            ? conflictStored.trials()
+            : conflictStored.sites());
   }
 
   public String getConflictYourAssignments() {
     return conflictYours == null ? null : String.join(", ", conflictYours);
   }
 
-  public AccountView getAccount() { return account; }
-  public String getIssuedPassword() { return issuedPassword; }
-  public String getUser() { return user; }
-  public void setUser(String user) { this.user = user; }
-  public List<String> getTrials() { return trials; }
-  public void setTrials(List<String> trials) { this.trials = trials == null ? new ArrayList<>() : trials; }
-  public List<String> getSites() { return sites; }
-  public void setSites(List<String> sites) { this.sites = sites == null ? new ArrayList<>() : sites; }
+  public AccountView getAccount() {
+    return account;
+  }
+
+  public String getIssuedPassword() {
+    return issuedPassword;
+  }
+
+  public String getUser() {
+    return user;
+  }
+
+  public void setUser(String user) {
+    this.user = user;
+  }
+
+  public List<String> getTrials() {
+    return trials;
+  }
+
+  public void setTrials(List<String> trials) {
+    this.trials = trials == null ? new ArrayList<>() : trials;
+  }
+
+  public List<String> getSites() {
+    return sites;
+  }
+
+  public void setSites(List<String> sites) {
+    this.sites = sites == null ? new ArrayList<>() : sites;
+  }
 }

@@ -40,10 +40,19 @@ public class AccountsBacking {
 
   public void create() {
     try {
-      created = accounts.createAccount(new NewAccount(username, displayName, role,
-          password == null || password.isEmpty() ? null : password));
-      faces.addMessage(null, Texts.info(faces, created.password() == null ? "accounts.created" : "accounts.createdGenerated",
-          created.account().username()));
+      created =
+          accounts.createAccount(
+              new NewAccount(
+                  username,
+                  displayName,
+                  role,
+                  password == null || password.isEmpty() ? null : password));
+      faces.addMessage(
+          null,
+          Texts.info(
+              faces,
+              created.password() == null ? "accounts.created" : "accounts.createdGenerated",
+              created.account().username()));
       username = null;
       displayName = null;
       role = null;
@@ -60,13 +69,39 @@ public class AccountsBacking {
     return Role.values();
   }
 
-  public IssuedPassword getCreated() { return created; }
-  public String getUsername() { return username; }
-  public void setUsername(String username) { this.username = username; }
-  public String getDisplayName() { return displayName; }
-  public void setDisplayName(String displayName) { this.displayName = displayName; }
-  public Role getRole() { return role; }
-  public void setRole(Role role) { this.role = role; }
-  public String getPassword() { return null; }
-  public void setPassword(String password) { this.password = password; }
+  public IssuedPassword getCreated() {
+    return created;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public String getPassword() {
+    return null;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
 }

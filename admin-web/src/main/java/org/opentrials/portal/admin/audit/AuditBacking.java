@@ -31,7 +31,9 @@ public class AuditBacking {
   private ChainVerification verification;
   private AuditQuery query;
 
-  /** Before rendering (f:viewAction), so that a message about the filter shows above the results. */
+  /**
+   * Before rendering (f:viewAction), so that a message about the filter shows above the results.
+   */
   public void load() {
     getEntries();
   }

@@ -28,7 +28,8 @@ public class AuditExportServlet extends HttpServlet {
   @Inject transient AuditTrail audit;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Map<String, String> parameters = new HashMap<>();
     request.getParameterMap().forEach((k, v) -> parameters.put(k, v.length == 0 ? null : v[0]));
     Optional<AuditFilter> filter = AuditQuery.of(parameters).filter();
@@ -39,7 +40,8 @@ public class AuditExportServlet extends HttpServlet {
     response.setContentType("text/csv");
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Disposition",
+    response.setHeader(
+        "Content-Disposition",
         "attachment; filename=\"audit-trail-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
     try {
       Writer out = response.getWriter();

@@ -24,15 +24,24 @@ public record AuditQuery(String actor, String action, String entity, String from
   public static final String TO = "to";
 
   public static AuditQuery of(Map<String, String> parameters) {
-    return new AuditQuery(parameters.get(ACTOR), parameters.get(ACTION), parameters.get(ENTITY),
-        parameters.get(FROM), parameters.get(TO));
+    return new AuditQuery(
+        parameters.get(ACTOR),
+        parameters.get(ACTION),
+        parameters.get(ENTITY),
+        parameters.get(FROM),
+        parameters.get(TO));
   }
 
-  /** The filter, or nothing when a part cannot be read (an unknown action, a malformed or reversed date). */
+  /**
+   * The filter, or nothing when a part cannot be read (an unknown action, a malformed or reversed
+   * date).
+   */
   public Optional<AuditFilter> filter() {
     try {
-      AuditAction a = blank(action) ? null : AuditAction.valueOf(action.strip().toUpperCase(Locale.ROOT));
-      return Optional.of(new AuditFilter(limit(actor, 80), a, limit(entity, 200), date(from), date(to)));
+      AuditAction a =
+          blank(action) ? null : AuditAction.valueOf(action.strip().toUpperCase(Locale.ROOT));
+      return Optional.of(
+          new AuditFilter(limit(actor, 80), a, limit(entity, 200), date(from), date(to)));
     } catch (IllegalArgumentException | DateTimeParseException e) {
       return Optional.empty();
     }
@@ -47,11 +56,12 @@ public record AuditQuery(String actor, String action, String entity, String from
     parts.put(FROM, from);
     parts.put(TO, to);
     StringJoiner query = new StringJoiner("&");
-    parts.forEach((k, v) -> {
-      if (!blank(v)) {
-        query.add(k + "=" + URLEncoder.encode(v.strip(), StandardCharsets.UTF_8));
-      }
-    });
+    parts.forEach(
+        (k, v) -> {
+          if (!blank(v)) {
+            query.add(k + "=" + URLEncoder.encode(v.strip(), StandardCharsets.UTF_8));
+          }
+        });
     return query.toString();
   }
 

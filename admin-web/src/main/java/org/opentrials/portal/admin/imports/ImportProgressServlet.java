@@ -23,9 +23,11 @@ public class ImportProgressServlet extends HttpServlet {
   @Inject transient ImportUploads uploads;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String job = request.getParameter("job");
-    Optional<ImportProgress> progress = job == null || job.isBlank() ? Optional.empty() : uploads.progress(job);
+    Optional<ImportProgress> progress =
+        job == null || job.isBlank() ? Optional.empty() : uploads.progress(job);
     if (progress.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -34,7 +36,14 @@ public class ImportProgressServlet extends HttpServlet {
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write(Json.createObjectBuilder().add("percent", p.percent()).add("studies", p.studies())
-        .add("finished", p.finished()).build().toString());
+    response
+        .getWriter()
+        .write(
+            Json.createObjectBuilder()
+                .add("percent", p.percent())
+                .add("studies", p.studies())
+                .add("finished", p.finished())
+                .build()
+                .toString());
   }
 }

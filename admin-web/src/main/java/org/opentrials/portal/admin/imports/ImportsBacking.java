@@ -18,9 +18,9 @@ import org.opentrials.portal.services.registry.ImportReport;
 import org.opentrials.portal.services.registry.StudyResult;
 
 /**
- * The import page, /imports/index.xhtml: a file upload (POST), then the same page with
- * {@code ?job=} (a redirect, so that reloading does not upload again) showing the progress and, at
- * the end, the report. The service decides who may upload and whose import a job is; an unknown or
+ * The import page, /imports/index.xhtml: a file upload (POST), then the same page with {@code
+ * ?job=} (a redirect, so that reloading does not upload again) showing the progress and, at the
+ * end, the report. The service decides who may upload and whose import a job is; an unknown or
  * someone else's job looks like no job at all.
  */
 @Named
@@ -39,18 +39,25 @@ public class ImportsBacking {
       return null;
     }
     if (file.getSize() > ImportUploads.MAX_BYTES) {
-      faces.addMessage("upload:file", Texts.error(faces, "imports.invalid.tooLarge", ImportUploads.MAX_BYTES >> 20));
+      faces.addMessage(
+          "upload:file",
+          Texts.error(faces, "imports.invalid.tooLarge", ImportUploads.MAX_BYTES >> 20));
       faces.validationFailed();
       return null;
     }
     try (InputStream in = file.getInputStream()) {
-      String id = uploads.start(file.getSubmittedFileName() == null ? "upload" : file.getSubmittedFileName(),
-          file.getSize(), in);
+      String id =
+          uploads.start(
+              file.getSubmittedFileName() == null ? "upload" : file.getSubmittedFileName(),
+              file.getSize(),
+              in);
       return "/imports/index.xhtml?faces-redirect=true&job=" + id;
     } catch (UploadRefused e) {
-      faces.addMessage("upload:file", e.reason() == UploadRefused.Reason.EMPTY
-          ? Texts.error(faces, "imports.invalid.empty")
-          : Texts.error(faces, "imports.invalid.tooLarge", ImportUploads.MAX_BYTES >> 20));
+      faces.addMessage(
+          "upload:file",
+          e.reason() == UploadRefused.Reason.EMPTY
+              ? Texts.error(faces, "imports.invalid.empty")
+              : Texts.error(faces, "imports.invalid.tooLarge", ImportUploads.MAX_BYTES >> 20));
       faces.validationFailed();
       return null;
     } catch (IOException e) {
@@ -83,8 +90,15 @@ public class ImportsBacking {
 
   /** Studies stored, with warnings first. */
   public List<StudyResult> getStored() {
-    return report().map(r -> r.studies().stream().filter(s -> s.outcome() != StudyResult.Outcome.SKIPPED)
-        .sorted(java.util.Comparator.comparing((StudyResult s) -> s.warnings().isEmpty())).toList()).orElse(List.of());
+    return report()
+        .map(
+            r ->
+                r.studies().stream()
+                    .filter(s -> s.outcome() != StudyResult.Outcome.SKIPPED)
+                    .sorted(
+                        java.util.Comparator.comparing((StudyResult s) -> s.warnings().isEmpty()))
+                    .toList())
+        .orElse(List.of());
   }
 
   private Optional<ImportReport> report() {

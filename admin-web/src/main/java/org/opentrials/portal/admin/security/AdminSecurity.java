@@ -10,6 +10,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
  * address and the session id both change at sign-in.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @ApplicationScoped
 public class AdminSecurity {}

@@ -34,13 +34,19 @@ public class LoginBacking {
   @Inject AuditTrail audit;
 
   @NotBlank @Size(max = 80) private String username;
+
   @NotBlank @Size(max = 200) private String password;
 
   public void signIn() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
-    AuthenticationStatus status = securityContext.authenticate(request, response,
-        withParams().credential(new UsernamePasswordCredential(username, new Password(password))).newAuthentication(true));
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            response,
+            withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
@@ -54,8 +60,10 @@ public class LoginBacking {
       }
       default -> {
         password = null;
-        String text = ResourceBundle.getBundle("org.opentrials.portal.admin.messages", faces.getViewRoot().getLocale())
-            .getString("login.failed");
+        String text =
+            ResourceBundle.getBundle(
+                    "org.opentrials.portal.admin.messages", faces.getViewRoot().getLocale())
+                .getString("login.failed");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
       }
     }
@@ -76,12 +84,36 @@ public class LoginBacking {
   }
 
   private void recordSignOut(HttpServletRequest request) {
-    caller.account().ifPresent(account -> audit.record(new AuditRecord(account.username(), account.role().name(),
-        AuditAction.SIGN_OUT, "StaffAccount", account.username(), "clientAddress", null, request.getRemoteAddr(), null)));
+    caller
+        .account()
+        .ifPresent(
+            account ->
+                audit.record(
+                    new AuditRecord(
+                        account.username(),
+                        account.role().name(),
+                        AuditAction.SIGN_OUT,
+                        "StaffAccount",
+                        account.username(),
+                        "clientAddress",
+                        null,
+                        request.getRemoteAddr(),
+                        null)));
   }
 
-  public String getUsername() { return username; }
-  public void setUsername(String username) { this.username = username; }
-  public String getPassword() { return password; }
-  public void setPassword(String password) { this.password = password; }
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
 }

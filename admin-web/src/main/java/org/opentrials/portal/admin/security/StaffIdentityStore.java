@@ -20,8 +20,11 @@ public class StaffIdentityStore implements IdentityStore {
   @Inject HttpServletRequest request;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    return signIn.verify(credential.getCaller(), credential.getPassword().getValue(), clientAddress())
-        .map(account -> new CredentialValidationResult(account.username(), Set.of(account.role().name())))
+    return signIn
+        .verify(credential.getCaller(), credential.getPassword().getValue(), clientAddress())
+        .map(
+            account ->
+                new CredentialValidationResult(account.username(), Set.of(account.role().name())))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 

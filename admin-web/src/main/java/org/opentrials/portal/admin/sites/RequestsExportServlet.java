@@ -25,7 +25,8 @@ public class RequestsExportServlet extends HttpServlet {
   @Inject transient SiteRequests requests;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     StringWriter csv = new StringWriter();
     try {
       requests.exportCsv(csv);
@@ -36,7 +37,8 @@ public class RequestsExportServlet extends HttpServlet {
     response.setContentType("text/csv");
     response.setCharacterEncoding("UTF-8");
     response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Disposition",
+    response.setHeader(
+        "Content-Disposition",
         "attachment; filename=\"contact-requests-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
     response.getWriter().write(csv.toString());
   }

@@ -47,8 +47,12 @@ public class SiteEditBacking implements Serializable {
   private String reason;
   private List<ConflictRow> conflict = List.of();
 
-  /** One field of a conflict: what is stored now (someone else's save) beside what this editor typed. */
-  public record ConflictRow(String field, String stored, String yours, boolean differs) implements Serializable {}
+  /**
+   * One field of a conflict: what is stored now (someone else's save) beside what this editor
+   * typed.
+   */
+  public record ConflictRow(String field, String stored, String yours, boolean differs)
+      implements Serializable {}
 
   /** On GET (f:viewAction): the site's stored values, or not found. */
   public void load() {
@@ -57,19 +61,34 @@ public class SiteEditBacking implements Serializable {
 
   public void save() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    SiteUpdate update = new SiteUpdate(trial, site, loaded.version(), status, placesLeft, placesLeftUntil,
-        principalInvestigator, contactName, contactPhone, contactEmail, reason);
+    SiteUpdate update =
+        new SiteUpdate(
+            trial,
+            site,
+            loaded.version(),
+            status,
+            placesLeft,
+            placesLeftUntil,
+            principalInvestigator,
+            contactName,
+            contactPhone,
+            contactEmail,
+            reason);
     try {
       SiteForm before = loaded;
       SiteForm after = sites.updateSite(update);
       long changed = countChanged(before.fieldValues(), after.fieldValues());
       fill(after);
       reason = null;
-      faces.addMessage(null, changed == 0 ? Texts.info(faces, "siteEdit.savedNothing")
-          : Texts.info(faces, "siteEdit.saved", changed));
+      faces.addMessage(
+          null,
+          changed == 0
+              ? Texts.info(faces, "siteEdit.savedNothing")
+              : Texts.info(faces, "siteEdit.saved", changed));
     } catch (EditConflict e) {
       conflict = rows(e.stored(), e.yours());
-      // The next save is made knowingly on top of what is stored now; until then nothing is overwritten.
+      // The next save is made knowingly on top of what is stored now; until then nothing is
+      // overwritten.
       loaded = e.stored();
       faces.addMessage(null, Texts.error(faces, "siteEdit.conflict"));
     } catch (InvalidSiteUpdate e) {
@@ -108,7 +127,9 @@ public class SiteEditBacking implements Serializable {
   }
 
   private static long countChanged(Map<String, String> before, Map<String, String> after) {
-    return before.keySet().stream().filter(k -> !Objects.equals(before.get(k), after.get(k))).count();
+    return before.keySet().stream()
+        .filter(k -> !Objects.equals(before.get(k), after.get(k)))
+        .count();
   }
 
   private static List<ConflictRow> rows(SiteForm stored, SiteUpdate yours) {
@@ -116,8 +137,12 @@ public class SiteEditBacking implements Serializable {
     Map<String, String> mine = yours.fieldValues();
     List<ConflictRow> rows = new ArrayList<>();
     for (String field : theirs.keySet()) {
-      rows.add(new ConflictRow(field, theirs.get(field), mine.get(field),
-          !Objects.equals(theirs.get(field), mine.get(field))));
+      rows.add(
+          new ConflictRow(
+              field,
+              theirs.get(field),
+              mine.get(field),
+              !Objects.equals(theirs.get(field), mine.get(field))));
     }
     return List.copyOf(rows);
   }
@@ -126,28 +151,95 @@ public class SiteEditBacking implements Serializable {
     return SiteStatus.values();
   }
 
-  public SiteForm getLoaded() { return loaded; }
-  public List<ConflictRow> getConflict() { return conflict; }
-  public boolean isInConflict() { return !conflict.isEmpty(); }
+  public SiteForm getLoaded() {
+    return loaded;
+  }
 
-  public String getTrial() { return trial; }
-  public void setTrial(String trial) { this.trial = trial; }
-  public String getSite() { return site; }
-  public void setSite(String site) { this.site = site; }
-  public SiteStatus getStatus() { return status; }
-  public void setStatus(SiteStatus status) { this.status = status; }
-  public Integer getPlacesLeft() { return placesLeft; }
-  public void setPlacesLeft(Integer placesLeft) { this.placesLeft = placesLeft; }
-  public LocalDate getPlacesLeftUntil() { return placesLeftUntil; }
-  public void setPlacesLeftUntil(LocalDate placesLeftUntil) { this.placesLeftUntil = placesLeftUntil; }
-  public String getPrincipalInvestigator() { return principalInvestigator; }
-  public void setPrincipalInvestigator(String principalInvestigator) { this.principalInvestigator = principalInvestigator; }
-  public String getContactName() { return contactName; }
-  public void setContactName(String contactName) { this.contactName = contactName; }
-  public String getContactPhone() { return contactPhone; }
-  public void setContactPhone(String contactPhone) { this.contactPhone = contactPhone; }
-  public String getContactEmail() { return contactEmail; }
-  public void setContactEmail(String contactEmail) { this.contactEmail = contactEmail; }
-  public String getReason() { return reason; }
-  public void setReason(String reason) { this.reason = reason; }
+  public List<ConflictRow> getConflict() {
+    return conflict;
+  }
+
+  public boolean isInConflict() {
+    return !conflict.isEmpty();
+  }
+
+  public String getTrial() {
+    return trial;
+  }
+
+  public void setTrial(String trial) {
+    this.trial = trial;
+  }
+
+  public String getSite() {
+    return site;
+  }
+
+  public void setSite(String site) {
+    this.site = site;
+  }
+
+  public SiteStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(SiteStatus status) {
+    this.status = status;
+  }
+
+  public Integer getPlacesLeft() {
+    return placesLeft;
+  }
+
+  public void setPlacesLeft(Integer placesLeft) {
+    this.placesLeft = placesLeft;
+  }
+
+  public LocalDate getPlacesLeftUntil() {
+    return placesLeftUntil;
+  }
+
+  public void setPlacesLeftUntil(LocalDate placesLeftUntil) {
+    this.placesLeftUntil = placesLeftUntil;
+  }
+
+  public String getPrincipalInvestigator() {
+    return principalInvestigator;
+  }
+
+  public void setPrincipalInvestigator(String principalInvestigator) {
+    this.principalInvestigator = principalInvestigator;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public void setContactName(String contactName) {
+    this.contactName = contactName;
+  }
+
+  public String getContactPhone() {
+    return contactPhone;
+  }
+
+  public void setContactPhone(String contactPhone) {
+    this.contactPhone = contactPhone;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public void setContactEmail(String contactEmail) {
+    this.contactEmail = contactEmail;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
 }

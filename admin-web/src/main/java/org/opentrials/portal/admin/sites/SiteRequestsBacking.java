@@ -20,9 +20,10 @@ import org.opentrials.portal.services.sites.SiteNotFound;
 
 /**
  * A site's contact requests and waitlist entries, /sites/requests.xhtml?trial=NCT...&site=slug. The
- * trial and site come from the request and are not trusted: the service decides on every call whether
- * the caller acts for that site (a refusal ends in the not-found page). Which request a button acts
- * on, and the version it was shown at, come from this view on the server, not from the request.
+ * trial and site come from the request and are not trusted: the service decides on every call
+ * whether the caller acts for that site (a refusal ends in the not-found page). Which request a
+ * button acts on, and the version it was shown at, come from this view on the server, not from the
+ * request.
  */
 @Named
 @ViewScoped
@@ -43,15 +44,27 @@ public class SiteRequestsBacking implements Serializable {
 
   public void mark(RequestView request) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    // The page offers only the settable statuses, and Faces refuses any other value before this runs.
+    // The page offers only the settable statuses, and Faces refuses any other value before this
+    // runs.
     RequestStatus chosen = RequestStatus.valueOf(choices.get(request.reference()));
     try {
-      RequestView changed = requests.changeStatus(nct(), site, request.reference(), chosen, request.version());
-      faces.addMessage(null, Texts.info(faces, "requests.marked", changed.reference(),
-          Texts.text(faces, "enum.RequestStatus." + changed.status().name())));
+      RequestView changed =
+          requests.changeStatus(nct(), site, request.reference(), chosen, request.version());
+      faces.addMessage(
+          null,
+          Texts.info(
+              faces,
+              "requests.marked",
+              changed.reference(),
+              Texts.text(faces, "enum.RequestStatus." + changed.status().name())));
     } catch (RequestConflict e) {
-      faces.addMessage(null, Texts.error(faces, "requests.conflict", e.stored().reference(),
-          Texts.text(faces, "enum.RequestStatus." + e.stored().status().name())));
+      faces.addMessage(
+          null,
+          Texts.error(
+              faces,
+              "requests.conflict",
+              e.stored().reference(),
+              Texts.text(faces, "enum.RequestStatus." + e.stored().status().name())));
     } catch (RequestNotFound e) {
       faces.addMessage(null, Texts.error(faces, "requests.gone", request.reference()));
     }
@@ -70,10 +83,27 @@ public class SiteRequestsBacking implements Serializable {
     return SiteRequests.SETTABLE;
   }
 
-  public SiteRequestList getList() { return list; }
-  public Map<String, String> getChoices() { return choices; }
-  public String getTrial() { return trial; }
-  public void setTrial(String trial) { this.trial = trial; }
-  public String getSite() { return site; }
-  public void setSite(String site) { this.site = site; }
+  public SiteRequestList getList() {
+    return list;
+  }
+
+  public Map<String, String> getChoices() {
+    return choices;
+  }
+
+  public String getTrial() {
+    return trial;
+  }
+
+  public void setTrial(String trial) {
+    this.trial = trial;
+  }
+
+  public String getSite() {
+    return site;
+  }
+
+  public void setSite(String site) {
+    this.site = site;
+  }
 }

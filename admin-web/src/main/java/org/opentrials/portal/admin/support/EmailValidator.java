@@ -7,7 +7,9 @@ import jakarta.faces.validator.Validator;
 import jakarta.faces.validator.ValidatorException;
 import org.opentrials.portal.domain.site.SiteContact;
 
-/** An email address a patient can write to: the same rule the site itself enforces (SiteContact). */
+/**
+ * An email address a patient can write to: the same rule the site itself enforces (SiteContact).
+ */
 @FacesValidator("admin.email")
 public class EmailValidator implements Validator<Object> {
   @Override

@@ -18,10 +18,10 @@ import org.opentrials.portal.services.staff.AccountNotFound;
 /**
  * An object the caller may not see (AccessDenied from a service) must look exactly like one that
  * does not exist: this answers both with the generic not-found page and status 404, in whatever
- * phase a page raised them (a view action on GET, an action on POST). Input a service refused
- * (Bean Validation on its parameters, or a value a site cannot take) that escaped the page's own
- * checks came from a hand-made request: the generic bad-request page. Registered in faces-config
- * after OmniFaces' handler, so it sees each exception first; everything else goes on to that one.
+ * phase a page raised them (a view action on GET, an action on POST). Input a service refused (Bean
+ * Validation on its parameters, or a value a site cannot take) that escaped the page's own checks
+ * came from a hand-made request: the generic bad-request page. Registered in faces-config after
+ * OmniFaces' handler, so it sees each exception first; everything else goes on to that one.
  */
 public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
@@ -42,7 +42,8 @@ public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
     @Override
     public void handle() {
       FacesContext faces = FacesContext.getCurrentInstance();
-      for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+      for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+          events.hasNext(); ) {
         Throwable error = events.next().getContext().getException();
         if (isNotFound(error)) {
           events.remove();
@@ -57,7 +58,9 @@ public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
 
     static boolean isNotFound(Throwable error) {
       for (Throwable t = error; t != null; t = t.getCause()) {
-        if (t instanceof AccessDenied || t instanceof SiteNotFound || t instanceof AccountNotFound
+        if (t instanceof AccessDenied
+            || t instanceof SiteNotFound
+            || t instanceof AccountNotFound
             || t instanceof org.opentrials.portal.services.content.TrialNotFound) {
           return true;
         }
@@ -66,8 +69,8 @@ public class NotFoundExceptionHandlerFactory extends ExceptionHandlerFactory {
     }
 
     /**
-     * A service's Bean Validation refused its parameters: the request did not come through the
-     * form (which checks the same rules field by field), so it gets the generic bad-request page.
+     * A service's Bean Validation refused its parameters: the request did not come through the form
+     * (which checks the same rules field by field), so it gets the generic bad-request page.
      */
     static boolean isRefusedInput(Throwable error) {
       for (Throwable t = error; t != null; t = t.getCause()) {

@@ -12,8 +12,8 @@ import java.util.Objects;
 import org.opentrials.portal.services.sites.SiteUpdate;
 
 /**
- * A date that has not passed anywhere yet (the service's rule, {@link SiteUpdate#earliestUntil}).
- * A date left as it was stored is accepted even if it has passed since: the editor did not type it.
+ * A date that has not passed anywhere yet (the service's rule, {@link SiteUpdate#earliestUntil}). A
+ * date left as it was stored is accepted even if it has passed since: the editor did not type it.
  */
 @FacesValidator("admin.notInPast")
 public class NotInPastValidator implements Validator<LocalDate> {
@@ -23,7 +23,8 @@ public class NotInPastValidator implements Validator<LocalDate> {
       return;
     }
     Object stored = component instanceof UIInput input ? input.getValue() : null;
-    if (!Objects.equals(stored, value) && value.isBefore(SiteUpdate.earliestUntil(Clock.systemUTC()))) {
+    if (!Objects.equals(stored, value)
+        && value.isBefore(SiteUpdate.earliestUntil(Clock.systemUTC()))) {
       throw new ValidatorException(Texts.error(faces, "validation.notInPast"));
     }
   }

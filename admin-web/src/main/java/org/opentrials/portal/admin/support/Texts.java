@@ -12,8 +12,11 @@ public final class Texts {
   private Texts() {}
 
   public static String text(FacesContext faces, String key, Object... args) {
-    String pattern = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
+    String pattern =
+        ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale()).getString(key);
+    return args.length == 0
+        ? pattern
+        : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(args);
   }
 
   public static FacesMessage error(FacesContext faces, String key, Object... args) {

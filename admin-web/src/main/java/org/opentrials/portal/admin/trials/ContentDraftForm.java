@@ -20,9 +20,9 @@ import org.opentrials.portal.domain.trial.TrialContent;
 
 /**
  * What the content page edits: the trial's content as mutable rows that the form binds to. Rows can
- * be added, removed and moved without any check, so a half-filled row never blocks anything;
- * {@link #toContent()} checks everything at once and names each problem by the field's id in the
- * form (e.g. {@code references:2:title}) and a bundle key. The criteria rules are carried through
+ * be added, removed and moved without any check, so a half-filled row never blocks anything; {@link
+ * #toContent()} checks everything at once and names each problem by the field's id in the form
+ * (e.g. {@code references:2:title}) and a bundle key. The criteria rules are carried through
  * unchanged: their own page edits them.
  */
 public class ContentDraftForm implements Serializable {
@@ -54,38 +54,46 @@ public class ContentDraftForm implements Serializable {
     f.groupsSummary = c.groupsSummary();
     f.eligibilitySummary = c.eligibilitySummary();
     c.faq().forEach(e -> f.faq.add(new FaqRow(e.question(), e.answer())));
-    c.groups().forEach(g -> {
-      GroupRow row = new GroupRow();
-      row.label = g.label();
-      row.type = g.type();
-      row.description = g.description();
-      g.interventions().forEach(i -> row.interventions.add(InterventionRow.of(i)));
-      f.groups.add(row);
-    });
-    c.approvals().forEach(a -> {
-      ApprovalRow row = new ApprovalRow();
-      row.subject = a.subject();
-      row.countryCode = a.countryCode();
-      row.approvedName = a.approvedName();
-      row.indications = String.join("\n", a.indications());
-      f.approvals.add(row);
-    });
-    c.references().forEach(r -> {
-      ReferenceRow row = new ReferenceRow();
-      row.title = r.title();
-      row.year = r.year();
-      row.abstractText = r.abstractText();
-      row.pmid = r.pmid();
-      row.citation = r.citation();
-      row.type = r.type();
-      f.references.add(row);
-    });
-    c.safetySummaries().forEach(s -> {
-      SafetyRow row = new SafetyRow();
-      row.text = s.text();
-      row.asOf = s.asOf();
-      f.safety.add(row);
-    });
+    c.groups()
+        .forEach(
+            g -> {
+              GroupRow row = new GroupRow();
+              row.label = g.label();
+              row.type = g.type();
+              row.description = g.description();
+              g.interventions().forEach(i -> row.interventions.add(InterventionRow.of(i)));
+              f.groups.add(row);
+            });
+    c.approvals()
+        .forEach(
+            a -> {
+              ApprovalRow row = new ApprovalRow();
+              row.subject = a.subject();
+              row.countryCode = a.countryCode();
+              row.approvedName = a.approvedName();
+              row.indications = String.join("\n", a.indications());
+              f.approvals.add(row);
+            });
+    c.references()
+        .forEach(
+            r -> {
+              ReferenceRow row = new ReferenceRow();
+              row.title = r.title();
+              row.year = r.year();
+              row.abstractText = r.abstractText();
+              row.pmid = r.pmid();
+              row.citation = r.citation();
+              row.type = r.type();
+              f.references.add(row);
+            });
+    c.safetySummaries()
+        .forEach(
+            s -> {
+              SafetyRow row = new SafetyRow();
+              row.text = s.text();
+              row.asOf = s.asOf();
+              f.safety.add(row);
+            });
     f.criteriaRules = c.criteriaRules();
     return f;
   }
@@ -99,7 +107,8 @@ public class ContentDraftForm implements Serializable {
     for (int n = 0; n < faq.size(); n++) {
       FaqRow r = faq.get(n);
       String at = "faq:" + n + ":";
-      if (required(problems, at + "question", r.question, 500) & required(problems, at + "answer", r.answer, TrialContent.MAX_TEXT)) {
+      if (required(problems, at + "question", r.question, 500)
+          & required(problems, at + "answer", r.answer, TrialContent.MAX_TEXT)) {
         faqEntries.add(new FaqEntry(r.question.strip(), r.answer.strip()));
       }
     }
@@ -107,12 +116,16 @@ public class ContentDraftForm implements Serializable {
     for (int n = 0; n < groups.size(); n++) {
       GroupRow g = groups.get(n);
       String at = "groups:" + n + ":";
-      boolean ok = required(problems, at + "label", g.label, 300) & length(problems, at + "description", g.description, 2000);
+      boolean ok =
+          required(problems, at + "label", g.label, 300)
+              & length(problems, at + "description", g.description, 2000);
       List<Intervention> interventions = new ArrayList<>();
       for (int m = 0; m < g.interventions.size(); m++) {
         InterventionRow i = g.interventions.get(m);
         String iat = at + "interventions:" + m + ":";
-        boolean iok = required(problems, iat + "name", i.name, 300) & length(problems, iat + "administration", i.administration, 500);
+        boolean iok =
+            required(problems, iat + "name", i.name, 300)
+                & length(problems, iat + "administration", i.administration, 500);
         if (i.type == null) {
           problems.add(new Problem(iat + "type", "content.invalid.required"));
           iok = false;
@@ -130,18 +143,22 @@ public class ContentDraftForm implements Serializable {
           }
         }
         if (iok) {
-          interventions.add(new Intervention(i.name.strip(), i.type, dose, strip(i.administration)));
+          interventions.add(
+              new Intervention(i.name.strip(), i.type, dose, strip(i.administration)));
         }
       }
       if (ok) {
-        groupValues.add(new TrialContent.Group(g.label.strip(), g.type, strip(g.description), interventions));
+        groupValues.add(
+            new TrialContent.Group(g.label.strip(), g.type, strip(g.description), interventions));
       }
     }
     List<TrialContent.ApprovalElsewhere> approvalValues = new ArrayList<>();
     for (int n = 0; n < approvals.size(); n++) {
       ApprovalRow a = approvals.get(n);
       String at = "approvals:" + n + ":";
-      boolean ok = required(problems, at + "subject", a.subject, 300) & required(problems, at + "approvedName", a.approvedName, 300);
+      boolean ok =
+          required(problems, at + "subject", a.subject, 300)
+              & required(problems, at + "approvedName", a.approvedName, 300);
       if (a.countryCode == null || !a.countryCode.strip().matches("[A-Za-z]{2}")) {
         problems.add(new Problem(at + "countryCode", "content.invalid.countryCode"));
         ok = false;
@@ -152,16 +169,22 @@ public class ContentDraftForm implements Serializable {
         ok = false;
       }
       if (ok) {
-        approvalValues.add(new TrialContent.ApprovalElsewhere(a.subject.strip(), a.countryCode.strip().toUpperCase(Locale.ROOT),
-            a.approvedName.strip(), indications));
+        approvalValues.add(
+            new TrialContent.ApprovalElsewhere(
+                a.subject.strip(),
+                a.countryCode.strip().toUpperCase(Locale.ROOT),
+                a.approvedName.strip(),
+                indications));
       }
     }
     List<Reference> referenceValues = new ArrayList<>();
     for (int n = 0; n < references.size(); n++) {
       ReferenceRow r = references.get(n);
       String at = "references:" + n + ":";
-      boolean ok = required(problems, at + "title", r.title, 1000) & length(problems, at + "abstract", r.abstractText, TrialContent.MAX_TEXT)
-          & length(problems, at + "citation", r.citation, 2000);
+      boolean ok =
+          required(problems, at + "title", r.title, 1000)
+              & length(problems, at + "abstract", r.abstractText, TrialContent.MAX_TEXT)
+              & length(problems, at + "citation", r.citation, 2000);
       if (r.year != null && (r.year < 1800 || r.year > Year.now().getValue() + 1)) {
         problems.add(new Problem(at + "year", "content.invalid.year"));
         ok = false;
@@ -171,7 +194,14 @@ public class ContentDraftForm implements Serializable {
         ok = false;
       }
       if (ok) {
-        referenceValues.add(new Reference(r.title.strip(), r.year, strip(r.abstractText), strip(r.pmid), strip(r.citation), r.type));
+        referenceValues.add(
+            new Reference(
+                r.title.strip(),
+                r.year,
+                strip(r.abstractText),
+                strip(r.pmid),
+                strip(r.citation),
+                r.type));
       }
     }
     List<SafetySummary> safetyValues = new ArrayList<>();
@@ -193,8 +223,18 @@ public class ContentDraftForm implements Serializable {
     if (!problems.isEmpty()) {
       return new Result(null, List.copyOf(problems));
     }
-    return new Result(new TrialContent(strip(plainSummary), strip(groupsSummary), strip(eligibilitySummary), faqEntries,
-        groupValues, approvalValues, referenceValues, safetyValues, criteriaRules), List.of());
+    return new Result(
+        new TrialContent(
+            strip(plainSummary),
+            strip(groupsSummary),
+            strip(eligibilitySummary),
+            faqEntries,
+            groupValues,
+            approvalValues,
+            referenceValues,
+            safetyValues,
+            criteriaRules),
+        List.of());
   }
 
   // --- rows: add, remove, move ---------------------------------------------------------------
@@ -278,7 +318,9 @@ public class ContentDraftForm implements Serializable {
   }
 
   private static List<String> lines(String text) {
-    return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return text == null
+        ? List.of()
+        : Arrays.stream(text.split("\\R")).map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   // --- the rows --------------------------------------------------------------------------------
@@ -293,10 +335,21 @@ public class ContentDraftForm implements Serializable {
       this.answer = answer;
     }
 
-    public String getQuestion() { return question; }
-    public void setQuestion(String question) { this.question = question; }
-    public String getAnswer() { return answer; }
-    public void setAnswer(String answer) { this.answer = answer; }
+    public String getQuestion() {
+      return question;
+    }
+
+    public void setQuestion(String question) {
+      this.question = question;
+    }
+
+    public String getAnswer() {
+      return answer;
+    }
+
+    public void setAnswer(String answer) {
+      this.answer = answer;
+    }
   }
 
   public static class GroupRow implements Serializable {
@@ -306,13 +359,33 @@ public class ContentDraftForm implements Serializable {
     private String description;
     private final List<InterventionRow> interventions = new ArrayList<>();
 
-    public String getLabel() { return label; }
-    public void setLabel(String label) { this.label = label; }
-    public ArmGroupType getType() { return type; }
-    public void setType(ArmGroupType type) { this.type = type; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public List<InterventionRow> getInterventions() { return interventions; }
+    public String getLabel() {
+      return label;
+    }
+
+    public void setLabel(String label) {
+      this.label = label;
+    }
+
+    public ArmGroupType getType() {
+      return type;
+    }
+
+    public void setType(ArmGroupType type) {
+      this.type = type;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    public void setDescription(String description) {
+      this.description = description;
+    }
+
+    public List<InterventionRow> getInterventions() {
+      return interventions;
+    }
   }
 
   public static class InterventionRow implements Serializable {
@@ -337,18 +410,53 @@ public class ContentDraftForm implements Serializable {
       return row;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public InterventionType getType() { return type; }
-    public void setType(InterventionType type) { this.type = type; }
-    public BigDecimal getDoseAmount() { return doseAmount; }
-    public void setDoseAmount(BigDecimal doseAmount) { this.doseAmount = doseAmount; }
-    public String getDoseUnit() { return doseUnit; }
-    public void setDoseUnit(String doseUnit) { this.doseUnit = doseUnit; }
-    public boolean isPerKilogram() { return perKilogram; }
-    public void setPerKilogram(boolean perKilogram) { this.perKilogram = perKilogram; }
-    public String getAdministration() { return administration; }
-    public void setAdministration(String administration) { this.administration = administration; }
+    public String getName() {
+      return name;
+    }
+
+    public void setName(String name) {
+      this.name = name;
+    }
+
+    public InterventionType getType() {
+      return type;
+    }
+
+    public void setType(InterventionType type) {
+      this.type = type;
+    }
+
+    public BigDecimal getDoseAmount() {
+      return doseAmount;
+    }
+
+    public void setDoseAmount(BigDecimal doseAmount) {
+      this.doseAmount = doseAmount;
+    }
+
+    public String getDoseUnit() {
+      return doseUnit;
+    }
+
+    public void setDoseUnit(String doseUnit) {
+      this.doseUnit = doseUnit;
+    }
+
+    public boolean isPerKilogram() {
+      return perKilogram;
+    }
+
+    public void setPerKilogram(boolean perKilogram) {
+      this.perKilogram = perKilogram;
+    }
+
+    public String getAdministration() {
+      return administration;
+    }
+
+    public void setAdministration(String administration) {
+      this.administration = administration;
+    }
   }
 
   public static class ApprovalRow implements Serializable {
@@ -358,14 +466,37 @@ public class ContentDraftForm implements Serializable {
     private String approvedName;
     private String indications;
 
-    public String getSubject() { return subject; }
-    public void setSubject(String subject) { this.subject = subject; }
-    public String getCountryCode() { return countryCode; }
-    public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
-    public String getApprovedName() { return approvedName; }
-    public void setApprovedName(String approvedName) { this.approvedName = approvedName; }
-    public String getIndications() { return indications; }
-    public void setIndications(String indications) { this.indications = indications; }
+    public String getSubject() {
+      return subject;
+    }
+
+    public void setSubject(String subject) {
+      this.subject = subject;
+    }
+
+    public String getCountryCode() {
+      return countryCode;
+    }
+
+    public void setCountryCode(String countryCode) {
+      this.countryCode = countryCode;
+    }
+
+    public String getApprovedName() {
+      return approvedName;
+    }
+
+    public void setApprovedName(String approvedName) {
+      this.approvedName = approvedName;
+    }
+
+    public String getIndications() {
+      return indications;
+    }
+
+    public void setIndications(String indications) {
+      this.indications = indications;
+    }
   }
 
   public static class ReferenceRow implements Serializable {
@@ -377,18 +508,53 @@ public class ContentDraftForm implements Serializable {
     private String citation;
     private ReferenceType type;
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Integer getYear() { return year; }
-    public void setYear(Integer year) { this.year = year; }
-    public String getAbstractText() { return abstractText; }
-    public void setAbstractText(String abstractText) { this.abstractText = abstractText; }
-    public String getPmid() { return pmid; }
-    public void setPmid(String pmid) { this.pmid = pmid; }
-    public String getCitation() { return citation; }
-    public void setCitation(String citation) { this.citation = citation; }
-    public ReferenceType getType() { return type; }
-    public void setType(ReferenceType type) { this.type = type; }
+    public String getTitle() {
+      return title;
+    }
+
+    public void setTitle(String title) {
+      this.title = title;
+    }
+
+    public Integer getYear() {
+      return year;
+    }
+
+    public void setYear(Integer year) {
+      this.year = year;
+    }
+
+    public String getAbstractText() {
+      return abstractText;
+    }
+
+    public void setAbstractText(String abstractText) {
+      this.abstractText = abstractText;
+    }
+
+    public String getPmid() {
+      return pmid;
+    }
+
+    public void setPmid(String pmid) {
+      this.pmid = pmid;
+    }
+
+    public String getCitation() {
+      return citation;
+    }
+
+    public void setCitation(String citation) {
+      this.citation = citation;
+    }
+
+    public ReferenceType getType() {
+      return type;
+    }
+
+    public void setType(ReferenceType type) {
+      this.type = type;
+    }
   }
 
   public static class SafetyRow implements Serializable {
@@ -396,23 +562,66 @@ public class ContentDraftForm implements Serializable {
     private String text;
     private LocalDate asOf;
 
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public LocalDate getAsOf() { return asOf; }
-    public void setAsOf(LocalDate asOf) { this.asOf = asOf; }
+    public String getText() {
+      return text;
+    }
+
+    public void setText(String text) {
+      this.text = text;
+    }
+
+    public LocalDate getAsOf() {
+      return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+      this.asOf = asOf;
+    }
   }
 
   // --- top-level fields ------------------------------------------------------------------------
 
-  public String getPlainSummary() { return plainSummary; }
-  public void setPlainSummary(String plainSummary) { this.plainSummary = plainSummary; }
-  public String getGroupsSummary() { return groupsSummary; }
-  public void setGroupsSummary(String groupsSummary) { this.groupsSummary = groupsSummary; }
-  public String getEligibilitySummary() { return eligibilitySummary; }
-  public void setEligibilitySummary(String eligibilitySummary) { this.eligibilitySummary = eligibilitySummary; }
-  public List<FaqRow> getFaq() { return faq; }
-  public List<GroupRow> getGroups() { return groups; }
-  public List<ApprovalRow> getApprovals() { return approvals; }
-  public List<ReferenceRow> getReferences() { return references; }
-  public List<SafetyRow> getSafety() { return safety; }
+  public String getPlainSummary() {
+    return plainSummary;
+  }
+
+  public void setPlainSummary(String plainSummary) {
+    this.plainSummary = plainSummary;
+  }
+
+  public String getGroupsSummary() {
+    return groupsSummary;
+  }
+
+  public void setGroupsSummary(String groupsSummary) {
+    this.groupsSummary = groupsSummary;
+  }
+
+  public String getEligibilitySummary() {
+    return eligibilitySummary;
+  }
+
+  public void setEligibilitySummary(String eligibilitySummary) {
+    this.eligibilitySummary = eligibilitySummary;
+  }
+
+  public List<FaqRow> getFaq() {
+    return faq;
+  }
+
+  public List<GroupRow> getGroups() {
+    return groups;
+  }
+
+  public List<ApprovalRow> getApprovals() {
+    return approvals;
+  }
+
+  public List<ReferenceRow> getReferences() {
+    return references;
+  }
+
+  public List<SafetyRow> getSafety() {
+    return safety;
+  }
 }

@@ -123,7 +123,10 @@ public class ContentEditBacking implements Serializable {
     }
   }
 
-  /** Saves what the form holds if it differs from what was loaded; false if the form has problems or in conflict. */
+  /**
+   * Saves what the form holds if it differs from what was loaded; false if the form has problems or
+   * in conflict.
+   */
   private boolean saveDraft() {
     FacesContext faces = FacesContext.getCurrentInstance();
     ContentDraftForm.Result result = form.toContent();
@@ -153,9 +156,11 @@ public class ContentEditBacking implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     List<ConflictRow> rows = new ArrayList<>();
     ContentFields.changes(e.stored().content(), e.yours())
-        .forEach((field, change) -> rows.add(new ConflictRow(field, change.before(), change.after())));
+        .forEach(
+            (field, change) -> rows.add(new ConflictRow(field, change.before(), change.after())));
     conflict = List.copyOf(rows);
-    // The next save is made knowingly on top of what is stored now; until then nothing is overwritten.
+    // The next save is made knowingly on top of what is stored now; until then nothing is
+    // overwritten.
     loaded = e.stored();
     faces.addMessage(null, Texts.error(faces, "content.conflict"));
   }
@@ -191,19 +196,59 @@ public class ContentEditBacking implements Serializable {
     return loaded.warnings();
   }
 
-  public ArmGroupType[] getGroupTypes() { return ArmGroupType.values(); }
-  public InterventionType[] getInterventionTypes() { return InterventionType.values(); }
-  public ContentForm getLoaded() { return loaded; }
-  public ContentDraftForm getForm() { return form; }
-  public List<ConflictRow> getConflict() { return conflict; }
-  public boolean isInConflict() { return !conflict.isEmpty(); }
-  public boolean isWarningsRefused() { return warningsRefused; }
-  public String getPreviewPath() { return previewPath; }
+  public ArmGroupType[] getGroupTypes() {
+    return ArmGroupType.values();
+  }
 
-  public String getTrial() { return trial; }
-  public void setTrial(String trial) { this.trial = trial; }
-  public String getReason() { return reason; }
-  public void setReason(String reason) { this.reason = reason; }
-  public boolean isAcknowledged() { return acknowledged; }
-  public void setAcknowledged(boolean acknowledged) { this.acknowledged = acknowledged; }
+  public InterventionType[] getInterventionTypes() {
+    return InterventionType.values();
+  }
+
+  public ContentForm getLoaded() {
+    return loaded;
+  }
+
+  public ContentDraftForm getForm() {
+    return form;
+  }
+
+  public List<ConflictRow> getConflict() {
+    return conflict;
+  }
+
+  public boolean isInConflict() {
+    return !conflict.isEmpty();
+  }
+
+  public boolean isWarningsRefused() {
+    return warningsRefused;
+  }
+
+  public String getPreviewPath() {
+    return previewPath;
+  }
+
+  public String getTrial() {
+    return trial;
+  }
+
+  public void setTrial(String trial) {
+    this.trial = trial;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public boolean isAcknowledged() {
+    return acknowledged;
+  }
+
+  public void setAcknowledged(boolean acknowledged) {
+    this.acknowledged = acknowledged;
+  }
 }

@@ -62,10 +62,21 @@ public class CriteriaEditBacking implements Serializable {
    * What was opened, kept in the view: the draft's version to save over, and the whole content (as
    * its JSON, so the view stays serializable) to save back with only the criteria changed.
    */
-  public record Opened(String nct, String briefTitle, Long draftVersion, String savedBy, Instant savedAt,
-      String contentJson) implements Serializable {
+  public record Opened(
+      String nct,
+      String briefTitle,
+      Long draftVersion,
+      String savedBy,
+      Instant savedAt,
+      String contentJson)
+      implements Serializable {
     static Opened of(ContentForm f) {
-      return new Opened(f.nct(), f.briefTitle(), f.draftVersion(), f.savedBy(), f.savedAt(),
+      return new Opened(
+          f.nct(),
+          f.briefTitle(),
+          f.draftVersion(),
+          f.savedBy(),
+          f.savedAt(),
           ContentJson.write(f.content()));
     }
 
@@ -89,8 +100,10 @@ public class CriteriaEditBacking implements Serializable {
   /** On GET (f:viewAction): the draft, or the published content, or not found. */
   public void load() {
     // An unknown or malformed trial ends in the not-found page (NotFoundExceptionHandlerFactory).
-    open(content.getForEdit(NctNumber.parse(trial == null ? "" : trial)
-        .orElseThrow(() -> new TrialNotFound(String.valueOf(trial)))));
+    open(
+        content.getForEdit(
+            NctNumber.parse(trial == null ? "" : trial)
+                .orElseThrow(() -> new TrialNotFound(String.valueOf(trial)))));
   }
 
   private void open(ContentForm opened) {
@@ -108,19 +121,61 @@ public class CriteriaEditBacking implements Serializable {
 
   // ---- structure (each submission keeps what was typed, then changes the list) ----
 
-  public void add() { form().add(); }
-  public void remove(CriterionForm c) { form().remove(c); }
-  public void moveUp(CriterionForm c) { form().moveUp(c); }
-  public void moveDown(CriterionForm c) { form().moveDown(c); }
-  public void addChild(RuleForm rule) { form(); rule.addChild(); }
-  public void removeChild(RuleForm rule, RuleForm child) { form(); rule.removeChild(child); }
-  public void addItem(RuleForm rule) { form(); rule.addItem(); }
-  public void removeItem(RuleForm rule, TextForm item) { form(); rule.removeItem(item); }
-  public void addException(RuleForm rule) { form(); rule.addException(); }
-  public void removeException(RuleForm rule, RuleForm.ExceptionForm e) { form(); rule.removeException(e); }
-  public void replace(RuleForm rule) { form(); rule.replace(); }
+  public void add() {
+    form().add();
+  }
+
+  public void remove(CriterionForm c) {
+    form().remove(c);
+  }
+
+  public void moveUp(CriterionForm c) {
+    form().moveUp(c);
+  }
+
+  public void moveDown(CriterionForm c) {
+    form().moveDown(c);
+  }
+
+  public void addChild(RuleForm rule) {
+    form();
+    rule.addChild();
+  }
+
+  public void removeChild(RuleForm rule, RuleForm child) {
+    form();
+    rule.removeChild(child);
+  }
+
+  public void addItem(RuleForm rule) {
+    form();
+    rule.addItem();
+  }
+
+  public void removeItem(RuleForm rule, TextForm item) {
+    form();
+    rule.removeItem(item);
+  }
+
+  public void addException(RuleForm rule) {
+    form();
+    rule.addException();
+  }
+
+  public void removeException(RuleForm rule, RuleForm.ExceptionForm e) {
+    form();
+    rule.removeException(e);
+  }
+
+  public void replace(RuleForm rule) {
+    form();
+    rule.replace();
+  }
+
   /** The kind chosen is already in the model; the page shows its fields. */
-  public void showFields() { form(); }
+  public void showFields() {
+    form();
+  }
 
   /** After any submission: composites get the rules their kind needs, and the preview is stale. */
   private CriteriaForm form() {
@@ -153,15 +208,28 @@ public class CriteriaEditBacking implements Serializable {
       faces.addMessage(null, Texts.info(faces, "criteriaEdit.savedNothing"));
       return;
     }
-    TrialContent changed = new TrialContent(c.plainSummary(), c.groupsSummary(), c.eligibilitySummary(), c.faq(),
-        c.groups(), c.approvals(), c.references(), c.safetySummaries(), document);
+    TrialContent changed =
+        new TrialContent(
+            c.plainSummary(),
+            c.groupsSummary(),
+            c.eligibilitySummary(),
+            c.faq(),
+            c.groups(),
+            c.approvals(),
+            c.references(),
+            c.safetySummaries(),
+            document);
     try {
-      open(content.saveDraft(NctNumber.parse(loaded.nct()).orElseThrow(), changed, loaded.draftVersion(),
-          reason));
+      open(
+          content.saveDraft(
+              NctNumber.parse(loaded.nct()).orElseThrow(), changed, loaded.draftVersion(), reason));
       reason = null;
-      faces.addMessage(null, Texts.info(faces, document == null ? "criteriaEdit.savedEmpty" : "criteriaEdit.saved"));
+      faces.addMessage(
+          null,
+          Texts.info(faces, document == null ? "criteriaEdit.savedEmpty" : "criteriaEdit.saved"));
     } catch (ContentConflict e) {
-      // The next save is made knowingly on top of what is stored now; until then nothing is overwritten.
+      // The next save is made knowingly on top of what is stored now; until then nothing is
+      // overwritten.
       loaded = Opened.of(e.stored());
       conflict = stored(e.stored().content().criteriaRules(), faces);
       faces.addMessage(null, Texts.error(faces, "criteriaEdit.conflict"));
@@ -177,19 +245,25 @@ public class CriteriaEditBacking implements Serializable {
     }
     for (FieldError error : result.errors()) {
       String text = Texts.text(faces, error.key(), error.args().toArray());
-      var message = new jakarta.faces.application.FacesMessage(
-          jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text);
+      var message =
+          new jakarta.faces.application.FacesMessage(
+              jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text);
       if (error.field() == null) {
         faces.addMessage(null, message);
         continue;
       }
       String clientId = "edit:" + error.field();
       faces.addMessage(clientId, message);
-      faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> {
-        if (component instanceof UIInput input) {
-          input.setValid(false);
-        }
-      });
+      faces
+          .getViewRoot()
+          .invokeOnComponent(
+              faces,
+              clientId,
+              (context, component) -> {
+                if (component instanceof UIInput input) {
+                  input.setValid(false);
+                }
+              });
     }
     faces.addMessage(null, Texts.error(faces, "criteriaEdit.errors", result.errors().size()));
     faces.validationFailed();
@@ -198,9 +272,11 @@ public class CriteriaEditBacking implements Serializable {
 
   private void showPreview(CriteriaForm.Result result) {
     previewChecked = true;
-    preview = result.isValid() && result.criteria() != null
-        ? QuestionPreview.of(result.criteria(), FacesContext.getCurrentInstance().getViewRoot().getLocale())
-        : null;
+    preview =
+        result.isValid() && result.criteria() != null
+            ? QuestionPreview.of(
+                result.criteria(), FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            : null;
   }
 
   private List<StoredCriterion> stored(String document, FacesContext faces) {
@@ -211,8 +287,11 @@ public class CriteriaEditBacking implements Serializable {
     RuleWords words = words(faces);
     try {
       for (var c : CriteriaJson.decode(document).criteria()) {
-        rows.add(new StoredCriterion(c.type().name(), c.text().in(faces.getViewRoot().getLocale()),
-            words.describe(c.rule())));
+        rows.add(
+            new StoredCriterion(
+                c.type().name(),
+                c.text().in(faces.getViewRoot().getLocale()),
+                words.describe(c.rule())));
       }
     } catch (IllegalArgumentException e) {
       rows.add(new StoredCriterion(null, e.getMessage(), ""));
@@ -232,17 +311,49 @@ public class CriteriaEditBacking implements Serializable {
 
   // ---- what the page reads ----
 
-  public Opened getLoaded() { return loaded; }
-  public CriteriaForm getForm() { return form; }
-  public String getUnreadable() { return unreadable; }
-  public List<QuestionPreview.PreviewStep> getPreview() { return preview; }
-  public boolean isPreviewChecked() { return previewChecked; }
-  public List<StoredCriterion> getConflict() { return conflict; }
-  public boolean isInConflict() { return conflict != null; }
-  public CriterionType[] getTypes() { return CriterionType.values(); }
-  public SexRule.Sex[] getSexes() { return SexRule.Sex.values(); }
-  public CalendarUnit[] getUnits() { return CalendarUnit.values(); }
-  public Topic[] getTopics() { return Topic.values(); }
+  public Opened getLoaded() {
+    return loaded;
+  }
+
+  public CriteriaForm getForm() {
+    return form;
+  }
+
+  public String getUnreadable() {
+    return unreadable;
+  }
+
+  public List<QuestionPreview.PreviewStep> getPreview() {
+    return preview;
+  }
+
+  public boolean isPreviewChecked() {
+    return previewChecked;
+  }
+
+  public List<StoredCriterion> getConflict() {
+    return conflict;
+  }
+
+  public boolean isInConflict() {
+    return conflict != null;
+  }
+
+  public CriterionType[] getTypes() {
+    return CriterionType.values();
+  }
+
+  public SexRule.Sex[] getSexes() {
+    return SexRule.Sex.values();
+  }
+
+  public CalendarUnit[] getUnits() {
+    return CalendarUnit.values();
+  }
+
+  public Topic[] getTopics() {
+    return Topic.values();
+  }
 
   public List<String> getInfections() {
     List<String> slugs = new ArrayList<>();
@@ -252,11 +363,24 @@ public class CriteriaEditBacking implements Serializable {
     return slugs;
   }
 
-  public String getTrial() { return trial; }
-  public void setTrial(String trial) { this.trial = trial; }
-  public String getReason() { return reason; }
-  public void setReason(String reason) { this.reason = reason; }
+  public String getTrial() {
+    return trial;
+  }
+
+  public void setTrial(String trial) {
+    this.trial = trial;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
 
   /** The trial this view edits, for links. */
-  public String getNct() { return loaded == null ? null : loaded.nct(); }
+  public String getNct() {
+    return loaded == null ? null : loaded.nct();
+  }
 }

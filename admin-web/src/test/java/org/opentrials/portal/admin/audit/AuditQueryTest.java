@@ -13,14 +13,26 @@ class AuditQueryTest {
 
   @Test
   void readsEveryPartAndWritesItBackForTheExportLink() {
-    AuditQuery q = AuditQuery.of(Map.of("actor", "Investigator.Cedars", "action", "update",
-        "entity", "NCT02633163/cedars-sinai", "from", "2026-03-01", "to", "2026-03-04"));
+    AuditQuery q =
+        AuditQuery.of(
+            Map.of(
+                "actor",
+                "Investigator.Cedars",
+                "action",
+                "update",
+                "entity",
+                "NCT02633163/cedars-sinai",
+                "from",
+                "2026-03-01",
+                "to",
+                "2026-03-04"));
     var filter = q.filter().orElseThrow();
     assertThat(filter.actor()).isEqualTo("investigator.cedars");
     assertThat(filter.action()).isEqualTo(AuditAction.UPDATE);
     assertThat(filter.from()).isEqualTo(LocalDate.of(2026, 3, 1));
-    assertThat(q.queryString()).isEqualTo(
-        "actor=Investigator.Cedars&action=update&entity=NCT02633163%2Fcedars-sinai&from=2026-03-01&to=2026-03-04");
+    assertThat(q.queryString())
+        .isEqualTo(
+            "actor=Investigator.Cedars&action=update&entity=NCT02633163%2Fcedars-sinai&from=2026-03-01&to=2026-03-04");
   }
 
   @Test

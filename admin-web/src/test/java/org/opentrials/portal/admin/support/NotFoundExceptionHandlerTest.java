@@ -24,7 +24,8 @@ class NotFoundExceptionHandlerTest {
 
   @Test
   void parametersAServiceRefusedAreABadRequest() {
-    assertThat(isRefusedInput(new FacesException(new ConstraintViolationException(Set.of())))).isTrue();
+    assertThat(isRefusedInput(new FacesException(new ConstraintViolationException(Set.of()))))
+        .isTrue();
     assertThat(isRefusedInput(new FacesException(new AccessDenied("no")))).isFalse();
   }
 }

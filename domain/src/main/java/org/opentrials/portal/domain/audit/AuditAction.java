@@ -4,7 +4,9 @@ package org.opentrials.portal.domain.audit;
 public enum AuditAction {
   /** A staff member signed in. */
   SIGN_IN,
-  /** A sign-in was refused: unknown account, wrong password, locked account or throttled address. */
+  /**
+   * A sign-in was refused: unknown account, wrong password, locked account or throttled address.
+   */
   SIGN_IN_FAILED,
   /** A staff member signed out. */
   SIGN_OUT,

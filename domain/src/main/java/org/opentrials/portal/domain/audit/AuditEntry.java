@@ -20,8 +20,8 @@ import org.opentrials.portal.domain.shared.Require;
  * One link of the audit chain. Immutable: every column is written once (insert) and never updated,
  * and there is no way to remove one. Its id is its position in the chain (1, 2, 3, ...), handed out
  * under the chain's head lock, so a gap in the ids is a removed entry. Its hash is SHA-256 over the
- * previous entry's hash and this entry's {@linkplain #canonicalContent() canonical content}; changing
- * any recorded value without recomputing every later hash shows at this entry.
+ * previous entry's hash and this entry's {@linkplain #canonicalContent() canonical content};
+ * changing any recorded value without recomputing every later hash shows at this entry.
  *
  * <p>Created only by {@link AuditHead#append}, which keeps the chain in order.
  */
@@ -36,9 +36,9 @@ public class AuditEntry {
   private Long id;
 
   /**
-   * When, to the millisecond, with its UTC offset, in a TIMESTAMP WITH TIME ZONE column: an absolute
-   * instant whatever the time zone of the server or of the database session (a plain TIMESTAMP would
-   * shift with the JVM's zone and break the hash).
+   * When, to the millisecond, with its UTC offset, in a TIMESTAMP WITH TIME ZONE column: an
+   * absolute instant whatever the time zone of the server or of the database session (a plain
+   * TIMESTAMP would shift with the JVM's zone and break the hash).
    */
   @Column(name = "occurred_at", nullable = false, updatable = false)
   private OffsetDateTime occurredAt;
@@ -86,7 +86,8 @@ public class AuditEntry {
     this.id = id;
     // Milliseconds: what both H2 and PostgreSQL store exactly, so the hash of what is read back
     // equals the hash of what was written.
-    this.occurredAt = Require.present(occurredAt, "time").truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
+    this.occurredAt =
+        Require.present(occurredAt, "time").truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
     Require.present(record, "audit record");
     this.actor = record.actor();
     this.actorRole = record.actorRole();
@@ -103,8 +104,8 @@ public class AuditEntry {
 
   /**
    * The entry's content in one fixed, unambiguous form: one line per field in a fixed order, each
-   * value prefixed by its length (so no value can imitate a field boundary) and null written as "~".
-   * Changing this format breaks every existing hash; a new format needs a new version line.
+   * value prefixed by its length (so no value can imitate a field boundary) and null written as
+   * "~". Changing this format breaks every existing hash; a new format needs a new version line.
    */
   public String canonicalContent() {
     StringBuilder out = new StringBuilder("audit-entry/v1\n");
@@ -150,18 +151,56 @@ public class AuditEntry {
     return hash != null && hash.equals(chainHash(previousHash, canonicalContent()));
   }
 
-  public Long id() { return id; }
+  public Long id() {
+    return id;
+  }
+
   /** The instant (a database may hand the time back in another offset; the instant is the same). */
-  public Instant occurredAt() { return occurredAt.toInstant(); }
-  public String actor() { return actor; }
-  public String actorRole() { return actorRole; }
-  public AuditAction action() { return action; }
-  public String entityType() { return entityType; }
-  public String entityKey() { return entityKey; }
-  public String field() { return field; }
-  public String oldValue() { return oldValue; }
-  public String newValue() { return newValue; }
-  public String reason() { return reason; }
-  public String previousHash() { return previousHash; }
-  public String hash() { return hash; }
+  public Instant occurredAt() {
+    return occurredAt.toInstant();
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public String actorRole() {
+    return actorRole;
+  }
+
+  public AuditAction action() {
+    return action;
+  }
+
+  public String entityType() {
+    return entityType;
+  }
+
+  public String entityKey() {
+    return entityKey;
+  }
+
+  public String field() {
+    return field;
+  }
+
+  public String oldValue() {
+    return oldValue;
+  }
+
+  public String newValue() {
+    return newValue;
+  }
+
+  public String reason() {
+    return reason;
+  }
+
+  public String previousHash() {
+    return previousHash;
+  }
+
+  public String hash() {
+    return hash;
+  }
 }

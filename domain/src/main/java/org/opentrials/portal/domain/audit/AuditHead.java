@@ -47,6 +47,11 @@ public class AuditHead {
     return next;
   }
 
-  public long lastEntryId() { return lastEntryId; }
-  public String lastHash() { return lastHash; }
+  public long lastEntryId() {
+    return lastEntryId;
+  }
+
+  public String lastHash() {
+    return lastHash;
+  }
 }

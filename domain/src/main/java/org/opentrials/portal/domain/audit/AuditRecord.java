@@ -26,7 +26,8 @@ public record AuditRecord(
     String field,
     String oldValue,
     String newValue,
-    String reason) implements Serializable {
+    String reason)
+    implements Serializable {
 
   public static final int MAX_VALUE_LENGTH = 20000;
   public static final int MAX_REASON_LENGTH = 1000;
@@ -38,16 +39,23 @@ public record AuditRecord(
     entityType = Require.text(entityType, "entity type", 40);
     entityKey = Require.text(entityKey, "entity key", 200);
     field = Require.optionalText(field, "field", 80);
-    // Values are kept exactly as they were (no stripping): the trail must not alter what it records.
+    // Values are kept exactly as they were (no stripping): the trail must not alter what it
+    // records.
     oldValue = exact(oldValue, "old value", MAX_VALUE_LENGTH);
     newValue = exact(newValue, "new value", MAX_VALUE_LENGTH);
     reason = Require.optionalText(reason, "reason", MAX_REASON_LENGTH);
   }
 
   /** An entry about a whole object (no field). */
-  public static AuditRecord about(String actor, String actorRole, AuditAction action, String entityType,
-      String entityKey, String reason) {
-    return new AuditRecord(actor, actorRole, action, entityType, entityKey, null, null, null, reason);
+  public static AuditRecord about(
+      String actor,
+      String actorRole,
+      AuditAction action,
+      String entityType,
+      String entityKey,
+      String reason) {
+    return new AuditRecord(
+        actor, actorRole, action, entityType, entityKey, null, null, null, reason);
   }
 
   /**
@@ -60,8 +68,11 @@ public record AuditRecord(
     }
     String digest;
     try {
-      digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      digest =
+          java.util.HexFormat.of()
+              .formatHex(
+                  java.security.MessageDigest.getInstance("SHA-256")
+                      .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

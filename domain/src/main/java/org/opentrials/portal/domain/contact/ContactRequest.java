@@ -25,7 +25,10 @@ import org.opentrials.portal.domain.trial.NctNumber;
 public class ContactRequest {
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_request_seq")
-  @SequenceGenerator(name = "contact_request_seq", sequenceName = "contact_request_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "contact_request_seq",
+      sequenceName = "contact_request_seq",
+      allocationSize = 50)
   private Long id;
 
   @Version private long version;
@@ -51,7 +54,9 @@ public class ContactRequest {
   @Column(name = "status", length = 20, nullable = false)
   private RequestStatus status;
 
-  /** The pre-screening verdict when the visitor asked (LIKELY_ELIGIBLE, NEEDS_REVIEW...), or null. */
+  /**
+   * The pre-screening verdict when the visitor asked (LIKELY_ELIGIBLE, NEEDS_REVIEW...), or null.
+   */
   @Column(name = "verdict", length = 20, updatable = false)
   private String verdict;
 
@@ -79,8 +84,17 @@ public class ContactRequest {
 
   protected ContactRequest() {}
 
-  public ContactRequest(String reference, String submissionKey, NctNumber nctId, Long siteId, RequestKind kind,
-      String verdict, String consentVersion, Instant consentedAt, String keyId, String sealedPayload,
+  public ContactRequest(
+      String reference,
+      String submissionKey,
+      NctNumber nctId,
+      Long siteId,
+      RequestKind kind,
+      String verdict,
+      String consentVersion,
+      Instant consentedAt,
+      String keyId,
+      String sealedPayload,
       String withdrawalHash) {
     this.reference = Require.text(reference, "reference", 12);
     this.submissionKey = Require.text(submissionKey, "submission key", 64);
@@ -107,20 +121,67 @@ public class ContactRequest {
     this.statusChangedAt = Require.present(when, "time of the change");
   }
 
-  public Long id() { return id; }
-  public long version() { return version; }
-  public String reference() { return reference; }
-  public String submissionKey() { return submissionKey; }
-  public NctNumber nctId() { return nctId; }
-  public Long siteId() { return siteId; }
-  public RequestKind kind() { return kind; }
-  public RequestStatus status() { return status; }
-  public String verdict() { return verdict; }
-  public String consentVersion() { return consentVersion; }
-  public Instant consentedAt() { return consentedAt; }
-  public Instant createdAt() { return createdAt; }
-  public Instant statusChangedAt() { return statusChangedAt; }
-  public String keyId() { return keyId; }
-  public String sealedPayload() { return sealedPayload; }
-  public String withdrawalHash() { return withdrawalHash; }
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public String reference() {
+    return reference;
+  }
+
+  public String submissionKey() {
+    return submissionKey;
+  }
+
+  public NctNumber nctId() {
+    return nctId;
+  }
+
+  public Long siteId() {
+    return siteId;
+  }
+
+  public RequestKind kind() {
+    return kind;
+  }
+
+  public RequestStatus status() {
+    return status;
+  }
+
+  public String verdict() {
+    return verdict;
+  }
+
+  public String consentVersion() {
+    return consentVersion;
+  }
+
+  public Instant consentedAt() {
+    return consentedAt;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant statusChangedAt() {
+    return statusChangedAt;
+  }
+
+  public String keyId() {
+    return keyId;
+  }
+
+  public String sealedPayload() {
+    return sealedPayload;
+  }
+
+  public String withdrawalHash() {
+    return withdrawalHash;
+  }
 }

@@ -1,6 +1,8 @@
 package org.opentrials.portal.domain.shared;
 
-/** Argument checks that aggregates use to keep their invariants; messages name the offending field. */
+/**
+ * Argument checks that aggregates use to keep their invariants; messages name the offending field.
+ */
 public final class Require {
   private Require() {}
 

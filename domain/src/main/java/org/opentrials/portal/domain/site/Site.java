@@ -87,17 +87,28 @@ public class Site {
 
   protected Site() {}
 
-  public Site(NctNumber nctId, String slug, String facility, String city, String state, String postalCode, String country) {
+  public Site(
+      NctNumber nctId,
+      String slug,
+      String facility,
+      String city,
+      String state,
+      String postalCode,
+      String country) {
     this.nctId = Require.present(nctId, "NCT number");
     this.slug = slug(Require.text(slug, "site slug", 80));
     this.facility = Require.optionalText(facility, "facility", 300);
     relocate(city, state, postalCode, country);
   }
 
-  /** Makes a URL-safe slug of a facility or city name: "Cedars-Sinai Medical Center" -> "cedars-sinai-medical-center". */
+  /**
+   * Makes a URL-safe slug of a facility or city name: "Cedars-Sinai Medical Center" ->
+   * "cedars-sinai-medical-center".
+   */
   public static String slug(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    String s =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     if (s.isEmpty()) {
       throw new IllegalArgumentException("a site slug needs letters or digits: " + name);
     }
@@ -135,7 +146,8 @@ public class Site {
   }
 
   public void changePeople(String principalInvestigator, SiteContact contact) {
-    this.principalInvestigator = Require.optionalText(principalInvestigator, "principal investigator", 200);
+    this.principalInvestigator =
+        Require.optionalText(principalInvestigator, "principal investigator", 200);
     this.contact = contact;
   }
 
@@ -143,27 +155,79 @@ public class Site {
     this.displayTitle = Require.optionalText(displayTitle, "display title", 1000);
   }
 
-  public Long id() { return id; }
-  public long version() { return version; }
-  public NctNumber nctId() { return nctId; }
-  public String slug() { return slug; }
-  public String facility() { return facility; }
-  public String city() { return city; }
-  public String state() { return state; }
-  public String postalCode() { return postalCode; }
-  public String country() { return country; }
-  public Optional<GeoPoint> location() {
-    return latitude == null || longitude == null ? Optional.empty() : Optional.of(new GeoPoint(latitude, longitude));
+  public Long id() {
+    return id;
   }
-  public SiteStatus status() { return status; }
-  public LocalDate statusVerifiedOn() { return statusVerifiedOn; }
-  public Integer placesLeft() { return placesLeft; }
-  public LocalDate placesLeftUntil() { return placesLeftUntil; }
-  public String principalInvestigator() { return principalInvestigator; }
-  public SiteContact contact() { return contact; }
-  public String displayTitle() { return displayTitle; }
 
-  /** What a visitor reads as the site's name: the facility, or the city where only that is known. */
+  public long version() {
+    return version;
+  }
+
+  public NctNumber nctId() {
+    return nctId;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String facility() {
+    return facility;
+  }
+
+  public String city() {
+    return city;
+  }
+
+  public String state() {
+    return state;
+  }
+
+  public String postalCode() {
+    return postalCode;
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public Optional<GeoPoint> location() {
+    return latitude == null || longitude == null
+        ? Optional.empty()
+        : Optional.of(new GeoPoint(latitude, longitude));
+  }
+
+  public SiteStatus status() {
+    return status;
+  }
+
+  public LocalDate statusVerifiedOn() {
+    return statusVerifiedOn;
+  }
+
+  public Integer placesLeft() {
+    return placesLeft;
+  }
+
+  public LocalDate placesLeftUntil() {
+    return placesLeftUntil;
+  }
+
+  public String principalInvestigator() {
+    return principalInvestigator;
+  }
+
+  public SiteContact contact() {
+    return contact;
+  }
+
+  public String displayTitle() {
+    return displayTitle;
+  }
+
+  /**
+   * What a visitor reads as the site's name: the facility, or the city where only that is known.
+   */
   public String displayName() {
     return facility != null ? facility : city;
   }

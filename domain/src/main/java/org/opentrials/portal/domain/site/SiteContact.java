@@ -10,7 +10,8 @@ import org.opentrials.portal.domain.shared.Require;
 @Embeddable
 public class SiteContact implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{7,30}( ?(x|ext\\.?) ?\\d{1,6})?");
+  private static final Pattern PHONE =
+      Pattern.compile("[+0-9 ()./-]{7,30}( ?(x|ext\\.?) ?\\d{1,6})?");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
 
   @Column(name = "contact_name", length = 200)

@@ -34,7 +34,10 @@ public class StaffAccount {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_seq")
-  @SequenceGenerator(name = "staff_account_seq", sequenceName = "staff_account_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "staff_account_seq",
+      sequenceName = "staff_account_seq",
+      allocationSize = 50)
   private Long id;
 
   @Version private long version;
@@ -78,7 +81,8 @@ public class StaffAccount {
 
   protected StaffAccount() {}
 
-  public StaffAccount(String username, String displayName, Role role, String passwordHash, Instant createdAt) {
+  public StaffAccount(
+      String username, String displayName, Role role, String passwordHash, Instant createdAt) {
     String name = Require.text(username, "username", 80).toLowerCase(Locale.ROOT);
     if (!name.matches("[a-z0-9._@-]{3,80}")) {
       throw new IllegalArgumentException("a username has 3 to 80 letters, digits or . _ @ -");
@@ -153,16 +157,51 @@ public class StaffAccount {
     return lockedUntil != null && now.isBefore(lockedUntil);
   }
 
-  public Long id() { return id; }
-  public long version() { return version; }
-  public boolean disabled() { return disabled; }
-  public String username() { return username; }
-  public String displayName() { return displayName; }
-  public Role role() { return role; }
-  public String passwordHash() { return passwordHash; }
-  public int failedAttempts() { return failedAttempts; }
-  public Instant lockedUntil() { return lockedUntil; }
-  public Instant createdAt() { return createdAt; }
-  public Set<NctNumber> trials() { return Set.copyOf(trials); }
-  public Set<Long> sites() { return Set.copyOf(sites); }
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public boolean disabled() {
+    return disabled;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Role role() {
+    return role;
+  }
+
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+
+  public Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Set<NctNumber> trials() {
+    return Set.copyOf(trials);
+  }
+
+  public Set<Long> sites() {
+    return Set.copyOf(sites);
+  }
 }

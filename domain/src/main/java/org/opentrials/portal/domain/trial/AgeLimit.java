@@ -11,11 +11,17 @@ import java.util.regex.Pattern;
  */
 public record AgeLimit(int amount, Unit unit) implements Serializable {
   private static final Pattern FORMAT =
-      Pattern.compile("(\\d{1,3})\\s+(year|month|week|day|hour|minute)s?", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(\\d{1,3})\\s+(year|month|week|day|hour|minute)s?", Pattern.CASE_INSENSITIVE);
 
   /** Units used by the registry for ages. */
   public enum Unit {
-    YEARS, MONTHS, WEEKS, DAYS, HOURS, MINUTES
+    YEARS,
+    MONTHS,
+    WEEKS,
+    DAYS,
+    HOURS,
+    MINUTES
   }
 
   public AgeLimit {

@@ -28,7 +28,10 @@ public class Approval {
   @SequenceGenerator(name = "approval_seq", sequenceName = "approval_seq", allocationSize = 50)
   private Long id;
 
-  /** The trial's intervention this approval is about, e.g. "High Dose Mesenchymal Stem Cells (MSCs)". */
+  /**
+   * The trial's intervention this approval is about, e.g. "High Dose Mesenchymal Stem Cells
+   * (MSCs)".
+   */
   @Column(name = "subject", length = 300, nullable = false)
   private String subject;
 
@@ -47,11 +50,13 @@ public class Approval {
 
   protected Approval() {}
 
-  public Approval(String subject, String countryCode, String approvedName, List<String> indications) {
+  public Approval(
+      String subject, String countryCode, String approvedName, List<String> indications) {
     this.subject = Require.text(subject, "approval subject", 300);
     String code = Require.text(countryCode, "country code", 2).toUpperCase(Locale.ROOT);
     if (!code.matches("[A-Z]{2}")) {
-      throw new IllegalArgumentException("country code must be two letters (ISO 3166-1): " + countryCode);
+      throw new IllegalArgumentException(
+          "country code must be two letters (ISO 3166-1): " + countryCode);
     }
     this.countryCode = code;
     this.approvedName = Require.text(approvedName, "approved name", 300);

@@ -43,7 +43,8 @@ public class ArmGroup {
 
   protected ArmGroup() {}
 
-  public ArmGroup(String label, ArmGroupType type, String description, List<Intervention> interventions) {
+  public ArmGroup(
+      String label, ArmGroupType type, String description, List<Intervention> interventions) {
     this.label = Require.text(label, "group label", 300);
     this.type = type;
     this.description = Require.optionalText(description, "group description", 2000);

@@ -29,7 +29,10 @@ public class ContentDraft {
 
   @Id
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "content_draft_seq")
-  @SequenceGenerator(name = "content_draft_seq", sequenceName = "content_draft_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "content_draft_seq",
+      sequenceName = "content_draft_seq",
+      allocationSize = 50)
   private Long id;
 
   @Version private long version;
@@ -57,7 +60,8 @@ public class ContentDraft {
 
   protected ContentDraft() {}
 
-  public ContentDraft(NctNumber nctId, long basedOnTrialVersion, String content, String savedBy, Instant savedAt) {
+  public ContentDraft(
+      NctNumber nctId, long basedOnTrialVersion, String content, String savedBy, Instant savedAt) {
     this.nctId = Require.present(nctId, "NCT number");
     this.basedOnTrialVersion = basedOnTrialVersion;
     save(content, savedBy, savedAt);
@@ -70,8 +74,8 @@ public class ContentDraft {
   }
 
   /**
-   * Checks a new preview key: long enough not to be guessed. Stored by
-   * {@link ContentDraftRepository#allowPreview}, which does not count as an edit of the draft.
+   * Checks a new preview key: long enough not to be guessed. Stored by {@link
+   * ContentDraftRepository#allowPreview}, which does not count as an edit of the draft.
    */
   public static String checkPreviewKey(String key) {
     String k = Require.text(key, "preview key", 64);
@@ -85,13 +89,39 @@ public class ContentDraft {
     return previewKey != null && previewUntil != null && now.isBefore(previewUntil);
   }
 
-  public Long id() { return id; }
-  public long version() { return version; }
-  public NctNumber nctId() { return nctId; }
-  public String content() { return content; }
-  public long basedOnTrialVersion() { return basedOnTrialVersion; }
-  public String savedBy() { return savedBy; }
-  public Instant savedAt() { return savedAt; }
-  public Optional<String> previewKey() { return Optional.ofNullable(previewKey); }
-  public Instant previewUntil() { return previewUntil; }
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public NctNumber nctId() {
+    return nctId;
+  }
+
+  public String content() {
+    return content;
+  }
+
+  public long basedOnTrialVersion() {
+    return basedOnTrialVersion;
+  }
+
+  public String savedBy() {
+    return savedBy;
+  }
+
+  public Instant savedAt() {
+    return savedAt;
+  }
+
+  public Optional<String> previewKey() {
+    return Optional.ofNullable(previewKey);
+  }
+
+  public Instant previewUntil() {
+    return previewUntil;
+  }
 }

@@ -15,8 +15,8 @@ public interface ContentDraftRepository {
   void add(ContentDraft draft);
 
   /**
-   * Gives the draft a new preview key, valid until {@code until} (the old key stops working). Not an
-   * edit: the draft's version stays, so an editor's open form is not made stale by a preview.
+   * Gives the draft a new preview key, valid until {@code until} (the old key stops working). Not
+   * an edit: the draft's version stays, so an editor's open form is not made stale by a preview.
    */
   void allowPreview(ContentDraft draft, String key, java.time.Instant until);
 

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A trial's content as named fields with text values ("references[2].title" = "..."), in page order:
- * how content is compared, and how the audit trail records what changed (field, old, new). Items
- * are numbered from 1, as a person counts them on the page.
+ * A trial's content as named fields with text values ("references[2].title" = "..."), in page
+ * order: how content is compared, and how the audit trail records what changed (field, old, new).
+ * Items are numbered from 1, as a person counts them on the page.
  */
 public final class ContentFields {
   private ContentFields() {}
@@ -18,29 +18,51 @@ public final class ContentFields {
     f.put("plainSummary", c.plainSummary());
     f.put("groupsSummary", c.groupsSummary());
     f.put("eligibilitySummary", c.eligibilitySummary());
-    each(c.faq(), "faq", (p, e) -> {
-      f.put(p + ".question", e.question());
-      f.put(p + ".answer", e.answer());
-    });
-    each(c.groups(), "groups", (p, g) -> {
-      f.put(p + ".label", g.label());
-      f.put(p + ".type", g.type() == null ? null : g.type().name());
-      f.put(p + ".description", g.description());
-      each(g.interventions(), p + ".interventions", (q, i) -> f.put(q, intervention(i)));
-    });
-    each(c.approvals(), "approvals", (p, a) -> f.put(p, String.join(" · ", a.subject(), a.countryCode(),
-        a.approvedName(), String.join("; ", a.indications()))));
-    each(c.references(), "references", (p, r) -> {
-      f.put(p + ".title", r.title());
-      f.put(p + ".year", r.year() == null ? null : r.year().toString());
-      f.put(p + ".pmid", r.pmid());
-      f.put(p + ".citation", r.citation());
-      f.put(p + ".abstract", r.abstractText());
-    });
-    each(c.safetySummaries(), "safetySummaries", (p, s) -> {
-      f.put(p + ".text", s.text());
-      f.put(p + ".asOf", s.asOf().toString());
-    });
+    each(
+        c.faq(),
+        "faq",
+        (p, e) -> {
+          f.put(p + ".question", e.question());
+          f.put(p + ".answer", e.answer());
+        });
+    each(
+        c.groups(),
+        "groups",
+        (p, g) -> {
+          f.put(p + ".label", g.label());
+          f.put(p + ".type", g.type() == null ? null : g.type().name());
+          f.put(p + ".description", g.description());
+          each(g.interventions(), p + ".interventions", (q, i) -> f.put(q, intervention(i)));
+        });
+    each(
+        c.approvals(),
+        "approvals",
+        (p, a) ->
+            f.put(
+                p,
+                String.join(
+                    " · ",
+                    a.subject(),
+                    a.countryCode(),
+                    a.approvedName(),
+                    String.join("; ", a.indications()))));
+    each(
+        c.references(),
+        "references",
+        (p, r) -> {
+          f.put(p + ".title", r.title());
+          f.put(p + ".year", r.year() == null ? null : r.year().toString());
+          f.put(p + ".pmid", r.pmid());
+          f.put(p + ".citation", r.citation());
+          f.put(p + ".abstract", r.abstractText());
+        });
+    each(
+        c.safetySummaries(),
+        "safetySummaries",
+        (p, s) -> {
+          f.put(p + ".text", s.text());
+          f.put(p + ".asOf", s.asOf().toString());
+        });
     f.put("criteriaRules", c.criteriaRules());
     return f;
   }
@@ -69,7 +91,10 @@ public final class ContentFields {
   static String intervention(Intervention i) {
     StringBuilder s = new StringBuilder(i.name()).append(" · ").append(i.type().name());
     if (i.dose() != null) {
-      s.append(" · ").append(i.dose().amount().stripTrailingZeros().toPlainString()).append(' ').append(i.dose().unit());
+      s.append(" · ")
+          .append(i.dose().amount().stripTrailingZeros().toPlainString())
+          .append(' ')
+          .append(i.dose().unit());
       if (i.dose().perKilogram()) {
         s.append("/kg");
       }
@@ -80,7 +105,8 @@ public final class ContentFields {
     return s.toString();
   }
 
-  private static <T> void each(List<T> items, String name, java.util.function.BiConsumer<String, T> put) {
+  private static <T> void each(
+      List<T> items, String name, java.util.function.BiConsumer<String, T> put) {
     for (int n = 0; n < items.size(); n++) {
       put.accept(name + "[" + (n + 1) + "]", items.get(n));
     }

@@ -8,9 +8,9 @@ import java.io.Serializable;
 import org.opentrials.portal.domain.shared.Require;
 
 /**
- * One inclusion or exclusion criterion as people read it: the patient-facing wording ("I am
- * between 18 and 65 years old."), optionally the registry's clinical wording, and whether a site
- * shows it among its key criteria. The structured rule behind it belongs to the eligibility model.
+ * One inclusion or exclusion criterion as people read it: the patient-facing wording ("I am between
+ * 18 and 65 years old."), optionally the registry's clinical wording, and whether a site shows it
+ * among its key criteria. The structured rule behind it belongs to the eligibility model.
  */
 @Embeddable
 public class CriterionText implements Serializable {

@@ -24,7 +24,9 @@ public record NctNumber(String value) implements Serializable, Comparable<NctNum
       return Optional.empty();
     }
     String candidate = text.strip().toUpperCase(java.util.Locale.ROOT);
-    return FORMAT.matcher(candidate).matches() ? Optional.of(new NctNumber(candidate)) : Optional.empty();
+    return FORMAT.matcher(candidate).matches()
+        ? Optional.of(new NctNumber(candidate))
+        : Optional.empty();
   }
 
   @Override

@@ -35,7 +35,12 @@ public class Reference implements Serializable {
   protected Reference() {}
 
   public Reference(
-      String title, Integer year, String abstractText, String pmid, String citation, ReferenceType type) {
+      String title,
+      Integer year,
+      String abstractText,
+      String pmid,
+      String citation,
+      ReferenceType type) {
     this.title = Require.text(title, "reference title", 1000);
     if (year != null && (year < 1800 || year > Year.now().getValue() + 1)) {
       throw new IllegalArgumentException("reference year out of range: " + year);

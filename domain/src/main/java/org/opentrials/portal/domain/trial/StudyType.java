@@ -2,5 +2,7 @@ package org.opentrials.portal.domain.trial;
 
 /** The kind of study, as ClinicalTrials.gov API v2 names it. */
 public enum StudyType {
-  EXPANDED_ACCESS, INTERVENTIONAL, OBSERVATIONAL
+  EXPANDED_ACCESS,
+  INTERVENTIONAL,
+  OBSERVATIONAL
 }

@@ -177,7 +177,9 @@ public class Trial {
   @OrderColumn(name = "position")
   private List<SafetySummary> safetySummaries = new ArrayList<>();
 
-  /** The structured eligibility rules as the eligibility module's JSON document; null if none yet. */
+  /**
+   * The structured eligibility rules as the eligibility module's JSON document; null if none yet.
+   */
   @Column(name = "criteria_rules", length = 200000)
   private String criteriaRules;
 
@@ -187,7 +189,11 @@ public class Trial {
   protected Trial() {}
 
   public Trial(
-      NctNumber nctId, String briefTitle, StudyType studyType, OverallStatus overallStatus, String leadSponsor) {
+      NctNumber nctId,
+      String briefTitle,
+      StudyType studyType,
+      OverallStatus overallStatus,
+      String leadSponsor) {
     this.nctId = Require.present(nctId, "NCT number");
     this.briefTitle = Require.text(briefTitle, "brief title", 300);
     this.studyType = Require.present(studyType, "study type");
@@ -217,7 +223,11 @@ public class Trial {
     this.keywords = texts(keywords, "keyword");
   }
 
-  public void plan(Integer enrollment, EnrollmentType enrollmentType, Integer placesLeft, LocalDate placesLeftUntil) {
+  public void plan(
+      Integer enrollment,
+      EnrollmentType enrollmentType,
+      Integer placesLeft,
+      LocalDate placesLeftUntil) {
     this.enrollment = Require.nonNegative(enrollment, "enrolment");
     this.enrollmentType = enrollmentType;
     this.placesLeft = Require.nonNegative(placesLeft, "places left");
@@ -238,7 +248,11 @@ public class Trial {
     this.groupsSummary = Require.optionalText(groupsSummary, "groups summary", 20_000);
   }
 
-  public void offer(SupportLevel travel, SupportLevel timeReimbursement, boolean waitlist, boolean priorSafetyData) {
+  public void offer(
+      SupportLevel travel,
+      SupportLevel timeReimbursement,
+      boolean waitlist,
+      boolean priorSafetyData) {
     this.travelSupport = Require.present(travel, "travel support");
     this.timeReimbursement = Require.present(timeReimbursement, "time reimbursement");
     this.waitlistAvailable = waitlist;
@@ -250,9 +264,15 @@ public class Trial {
   }
 
   public void defineEligibility(
-      String summary, AgeLimit minimumAge, AgeLimit maximumAge, Sex sex, boolean healthyVolunteers,
+      String summary,
+      AgeLimit minimumAge,
+      AgeLimit maximumAge,
+      Sex sex,
+      boolean healthyVolunteers,
       List<CriterionText> criteria) {
-    if (minimumAge != null && maximumAge != null && minimumAge.wholeYears() > maximumAge.wholeYears()) {
+    if (minimumAge != null
+        && maximumAge != null
+        && minimumAge.wholeYears() > maximumAge.wholeYears()) {
       throw new IllegalArgumentException("minimum age is above maximum age");
     }
     this.eligibilitySummary = Require.optionalText(summary, "eligibility summary", 20_000);
@@ -287,10 +307,16 @@ public class Trial {
 
   /** What sponsor staff keep current, as one value (see {@link TrialContent}). */
   public TrialContent content() {
-    return new TrialContent(plainSummary, groupsSummary, eligibilitySummary, faq,
+    return new TrialContent(
+        plainSummary,
+        groupsSummary,
+        eligibilitySummary,
+        faq,
         armGroups.stream().map(TrialContent.Group::of).toList(),
         approvals.stream().map(TrialContent.ApprovalElsewhere::of).toList(),
-        references, safetySummaries, criteriaRules);
+        references,
+        safetySummaries,
+        criteriaRules);
   }
 
   /**
@@ -308,7 +334,8 @@ public class Trial {
       replaceArmGroups(content.groups().stream().map(TrialContent.Group::toEntity).toList());
     }
     if (!now.approvals().equals(content.approvals())) {
-      replaceApprovals(content.approvals().stream().map(TrialContent.ApprovalElsewhere::toEntity).toList());
+      replaceApprovals(
+          content.approvals().stream().map(TrialContent.ApprovalElsewhere::toEntity).toList());
     }
     replaceReferences(content.references());
     replaceSafetySummaries(content.safetySummaries());
@@ -320,7 +347,8 @@ public class Trial {
   }
 
   private static TrialContent onlyGroups(TrialContent c) {
-    return new TrialContent(null, null, null, List.of(), c.groups(), List.of(), List.of(), List.of(), null);
+    return new TrialContent(
+        null, null, null, List.of(), c.groups(), List.of(), List.of(), List.of(), null);
   }
 
   public void publish() {
@@ -341,43 +369,159 @@ public class Trial {
 
   // --- reading -------------------------------------------------------------------------------
 
-  public Long id() { return id; }
-  public long version() { return version; }
-  public NctNumber nctId() { return nctId; }
-  public String acronym() { return acronym; }
-  public String briefTitle() { return briefTitle; }
-  public String officialTitle() { return officialTitle; }
-  public StudyType studyType() { return studyType; }
-  public Set<Phase> phases() { return phases.isEmpty() ? Set.of() : EnumSet.copyOf(phases); }
-  public List<String> conditions() { return List.copyOf(conditions); }
-  public List<String> keywords() { return List.copyOf(keywords); }
-  public OverallStatus overallStatus() { return overallStatus; }
-  public LocalDate statusVerifiedOn() { return statusVerifiedOn; }
-  public Integer enrollment() { return enrollment; }
-  public EnrollmentType enrollmentType() { return enrollmentType; }
-  public Integer placesLeft() { return placesLeft; }
-  public LocalDate placesLeftUntil() { return placesLeftUntil; }
-  public String leadSponsor() { return leadSponsor; }
-  public List<String> collaborators() { return List.copyOf(collaborators); }
-  public String overseenBy() { return overseenBy; }
-  public String briefSummary() { return briefSummary; }
-  public String plainSummary() { return plainSummary; }
-  public String groupsSummary() { return groupsSummary; }
-  public List<FaqEntry> faq() { return List.copyOf(faq); }
-  public SupportLevel travelSupport() { return travelSupport; }
-  public SupportLevel timeReimbursement() { return timeReimbursement; }
-  public boolean waitlistAvailable() { return waitlistAvailable; }
-  public boolean priorSafetyData() { return priorSafetyData; }
-  public String eligibilitySummary() { return eligibilitySummary; }
-  public AgeLimit minimumAge() { return minimumAge; }
-  public AgeLimit maximumAge() { return maximumAge; }
-  public Sex sex() { return sex; }
-  public boolean healthyVolunteers() { return healthyVolunteers; }
-  public List<CriterionText> criteria() { return List.copyOf(criteria); }
-  public List<ArmGroup> armGroups() { return List.copyOf(armGroups); }
-  public List<Approval> approvals() { return List.copyOf(approvals); }
-  public List<Reference> references() { return List.copyOf(references); }
-  public List<SafetySummary> safetySummaries() { return List.copyOf(safetySummaries); }
-  public String criteriaRules() { return criteriaRules; }
-  public boolean published() { return published; }
+  public Long id() {
+    return id;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public NctNumber nctId() {
+    return nctId;
+  }
+
+  public String acronym() {
+    return acronym;
+  }
+
+  public String briefTitle() {
+    return briefTitle;
+  }
+
+  public String officialTitle() {
+    return officialTitle;
+  }
+
+  public StudyType studyType() {
+    return studyType;
+  }
+
+  public Set<Phase> phases() {
+    return phases.isEmpty() ? Set.of() : EnumSet.copyOf(phases);
+  }
+
+  public List<String> conditions() {
+    return List.copyOf(conditions);
+  }
+
+  public List<String> keywords() {
+    return List.copyOf(keywords);
+  }
+
+  public OverallStatus overallStatus() {
+    return overallStatus;
+  }
+
+  public LocalDate statusVerifiedOn() {
+    return statusVerifiedOn;
+  }
+
+  public Integer enrollment() {
+    return enrollment;
+  }
+
+  public EnrollmentType enrollmentType() {
+    return enrollmentType;
+  }
+
+  public Integer placesLeft() {
+    return placesLeft;
+  }
+
+  public LocalDate placesLeftUntil() {
+    return placesLeftUntil;
+  }
+
+  public String leadSponsor() {
+    return leadSponsor;
+  }
+
+  public List<String> collaborators() {
+    return List.copyOf(collaborators);
+  }
+
+  public String overseenBy() {
+    return overseenBy;
+  }
+
+  public String briefSummary() {
+    return briefSummary;
+  }
+
+  public String plainSummary() {
+    return plainSummary;
+  }
+
+  public String groupsSummary() {
+    return groupsSummary;
+  }
+
+  public List<FaqEntry> faq() {
+    return List.copyOf(faq);
+  }
+
+  public SupportLevel travelSupport() {
+    return travelSupport;
+  }
+
+  public SupportLevel timeReimbursement() {
+    return timeReimbursement;
+  }
+
+  public boolean waitlistAvailable() {
+    return waitlistAvailable;
+  }
+
+  public boolean priorSafetyData() {
+    return priorSafetyData;
+  }
+
+  public String eligibilitySummary() {
+    return eligibilitySummary;
+  }
+
+  public AgeLimit minimumAge() {
+    return minimumAge;
+  }
+
+  public AgeLimit maximumAge() {
+    return maximumAge;
+  }
+
+  public Sex sex() {
+    return sex;
+  }
+
+  public boolean healthyVolunteers() {
+    return healthyVolunteers;
+  }
+
+  public List<CriterionText> criteria() {
+    return List.copyOf(criteria);
+  }
+
+  public List<ArmGroup> armGroups() {
+    return List.copyOf(armGroups);
+  }
+
+  public List<Approval> approvals() {
+    return List.copyOf(approvals);
+  }
+
+  public List<Reference> references() {
+    return List.copyOf(references);
+  }
+
+  public List<SafetySummary> safetySummaries() {
+    return List.copyOf(safetySummaries);
+  }
+
+  public String criteriaRules() {
+    return criteriaRules;
+  }
+
+  public boolean published() {
+    return published;
+  }
 }

@@ -46,7 +46,8 @@ public record TrialContent(
   }
 
   /** A treatment group (arm) and what its participants receive, with doses. */
-  public record Group(String label, ArmGroupType type, String description, List<Intervention> interventions) {
+  public record Group(
+      String label, ArmGroupType type, String description, List<Intervention> interventions) {
     public Group {
       label = Require.text(label, "group label", 300);
       description = Require.optionalText(description, "group description", 2000);
@@ -63,10 +64,12 @@ public record TrialContent(
   }
 
   /** An approval of the product elsewhere: by whom (country), under which name, for what. */
-  public record ApprovalElsewhere(String subject, String countryCode, String approvedName, List<String> indications) {
+  public record ApprovalElsewhere(
+      String subject, String countryCode, String approvedName, List<String> indications) {
     public ApprovalElsewhere {
       indications = List.copyOf(Require.present(indications, "indications"));
-      new Approval(subject, countryCode, approvedName, indications); // the entity's rules, checked now
+      new Approval(
+          subject, countryCode, approvedName, indications); // the entity's rules, checked now
     }
 
     Approval toEntity() {

@@ -6,13 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** The chain's rules in plain Java: numbering, linking, and a hash that covers every recorded value. */
+/**
+ * The chain's rules in plain Java: numbering, linking, and a hash that covers every recorded value.
+ */
 class AuditChainRulesTest {
   private static final Instant AT = Instant.parse("2026-03-04T05:06:07.891234Z");
 
   private static AuditRecord change(String oldValue, String newValue) {
-    return new AuditRecord("investigator.cedars", "INVESTIGATOR", AuditAction.UPDATE, "Site",
-        "NCT02633163/cedars-sinai", "status", oldValue, newValue, "paused");
+    return new AuditRecord(
+        "investigator.cedars",
+        "INVESTIGATOR",
+        AuditAction.UPDATE,
+        "Site",
+        "NCT02633163/cedars-sinai",
+        "status",
+        oldValue,
+        newValue,
+        "paused");
   }
 
   @Test
@@ -47,7 +57,8 @@ class AuditChainRulesTest {
 
   @Test
   void valuesCannotImitateAFieldBoundary() {
-    // Without length prefixes, moving text between old and new value could keep the content the same.
+    // Without length prefixes, moving text between old and new value could keep the content the
+    // same.
     String a = AuditHead.empty().append(change("x\nnewValue=y", null), AT).canonicalContent();
     String b = AuditHead.empty().append(change("x", "y"), AT).canonicalContent();
     assertThat(a).isNotEqualTo(b);
@@ -57,9 +68,13 @@ class AuditChainRulesTest {
 
   @Test
   void aRecordNeedsWhoWhatAndWhichObject() {
-    assertThatThrownBy(() -> new AuditRecord(" ", "INVESTIGATOR", AuditAction.UPDATE, "Site", "k", null, null, null, null))
+    assertThatThrownBy(
+            () ->
+                new AuditRecord(
+                    " ", "INVESTIGATOR", AuditAction.UPDATE, "Site", "k", null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new AuditRecord("a", "INVESTIGATOR", null, "Site", "k", null, null, null, null))
+    assertThatThrownBy(
+            () -> new AuditRecord("a", "INVESTIGATOR", null, "Site", "k", null, null, null, null))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> change("x".repeat(AuditRecord.MAX_VALUE_LENGTH + 1), null))
         .isInstanceOf(IllegalArgumentException.class);

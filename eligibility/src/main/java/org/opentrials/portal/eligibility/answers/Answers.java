@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * An immutable set of answers: question id to {@link AnswerValue}. A question without an entry
- * was not answered; {@link AnswerValue#DONT_KNOW} is an explicit "I don't know".
+ * An immutable set of answers: question id to {@link AnswerValue}. A question without an entry was
+ * not answered; {@link AnswerValue#DONT_KNOW} is an explicit "I don't know".
  *
  * <p>Stored as an array indexed by {@link QuestionId}'s dense index so that {@link #get} is an
  * array read: evaluation against many trials reads answers in a tight loop.
@@ -153,7 +153,10 @@ public final class Answers {
       return this;
     }
 
-    /** Convenience for tests and demo data; ids from visitor input belong in {@link QuestionId#find}. */
+    /**
+     * Convenience for tests and demo data; ids from visitor input belong in {@link
+     * QuestionId#find}.
+     */
     public Builder put(String questionId, AnswerValue value) {
       return put(QuestionId.of(questionId), value);
     }

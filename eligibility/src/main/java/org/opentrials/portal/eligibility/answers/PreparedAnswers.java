@@ -22,18 +22,25 @@ import org.opentrials.portal.eligibility.answers.AnswerValue.WholeNumber;
 public final class PreparedAnswers {
   /** Not answered. */
   public static final byte MISSING = 0;
+
   /** "I don't know". */
   public static final byte DONT_KNOW = 1;
+
   public static final byte YES = 2;
   public static final byte NO = 3;
+
   /** Any other option; see {@link #choice}. */
   public static final byte CHOICE = 4;
+
   /** A whole number; see {@link #number}. */
   public static final byte WHOLE_NUMBER = 5;
+
   /** An amount; see {@link #amountInBaseUnit} and {@link #unit}. */
   public static final byte AMOUNT = 6;
+
   /** A date; {@link #number} is its epoch day. */
   public static final byte DATE = 7;
+
   public static final byte NEVER = 8;
 
   private static final int NOT_COMPUTED = Integer.MIN_VALUE;
@@ -124,7 +131,8 @@ public final class PreparedAnswers {
   public int windowStart(int windowCode) {
     int start = windowStarts[windowCode];
     if (start == NOT_COMPUTED) {
-      TimeWindow w = new TimeWindow(windowCode % (MAX_AMOUNT + 1), UNITS[windowCode / (MAX_AMOUNT + 1)]);
+      TimeWindow w =
+          new TimeWindow(windowCode % (MAX_AMOUNT + 1), UNITS[windowCode / (MAX_AMOUNT + 1)]);
       start = (int) w.start(screeningDate).toEpochDay();
       windowStarts[windowCode] = start;
     }

@@ -20,6 +20,7 @@ import org.opentrials.portal.eligibility.text.Slugs;
  */
 public final class QuestionId implements Comparable<QuestionId> {
   private static final ConcurrentHashMap<String, QuestionId> REGISTRY = new ConcurrentHashMap<>();
+
   /** Ids by index; replaced (copy on write) under the class lock when an id is registered. */
   private static volatile QuestionId[] byIndex = new QuestionId[0];
 

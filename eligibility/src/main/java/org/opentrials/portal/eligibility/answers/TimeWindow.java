@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.opentrials.portal.eligibility.text.Message;
 
 /**
- * A look-back period such as "2 months" or "5 years", used by criteria like "belimumab within the
- * 2 months before screening".
+ * A look-back period such as "2 months" or "5 years", used by criteria like "belimumab within the 2
+ * months before screening".
  *
  * <h2>Boundary convention</h2>
  *
@@ -118,8 +118,8 @@ public record TimeWindow(int amount, CalendarUnit unit) {
 
   /**
    * True if an event on {@code eventDate} lies within this window before {@code screeningDate}:
-   * {@code eventDate >= screeningDate.minus(this)}. See the class comment for why the boundary
-   * day counts as within.
+   * {@code eventDate >= screeningDate.minus(this)}. See the class comment for why the boundary day
+   * counts as within.
    */
   public boolean contains(LocalDate eventDate, LocalDate screeningDate) {
     return !eventDate.isBefore(start(screeningDate));

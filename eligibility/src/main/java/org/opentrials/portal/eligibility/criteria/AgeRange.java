@@ -52,7 +52,8 @@ public record AgeRange(Integer minYears, Integer maxYears) implements Rule {
   public Truth test(Answers answers, LocalDate screeningDate) {
     if (answers.get(AGE_ID) instanceof WholeNumber n) {
       int age = n.value();
-      return Truth.of((minYears == null || age >= minYears) && (maxYears == null || age <= maxYears));
+      return Truth.of(
+          (minYears == null || age >= minYears) && (maxYears == null || age <= maxYears));
     }
     return Truth.UNKNOWN;
   }

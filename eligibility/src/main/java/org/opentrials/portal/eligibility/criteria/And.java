@@ -9,11 +9,11 @@ import org.opentrials.portal.eligibility.text.Message;
 
 /**
  * All of the rules hold (Kleene AND): FALSE if any is FALSE, even when others are UNKNOWN; TRUE if
- * all are TRUE; otherwise UNKNOWN. Reasons: the first FALSE rule's, else all rules' when TRUE,
- * else the UNKNOWN rules'.
+ * all are TRUE; otherwise UNKNOWN. Reasons: the first FALSE rule's, else all rules' when TRUE, else
+ * the UNKNOWN rules'.
  *
- * <p>Questions: all rules' questions, side by side; a later rule's questions are hidden once
- * an earlier rule is FALSE and has decided the result.
+ * <p>Questions: all rules' questions, side by side; a later rule's questions are hidden once an
+ * earlier rule is FALSE and has decided the result.
  */
 public record And(List<Rule> rules) implements Rule {
 

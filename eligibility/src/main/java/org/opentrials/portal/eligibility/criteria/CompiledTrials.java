@@ -4,9 +4,9 @@ import java.util.List;
 import org.opentrials.portal.eligibility.answers.PreparedAnswers;
 
 /**
- * The compiled criteria of many trials in one contiguous store, for checking one answer set
- * against all of them: build it once whenever the set of trials changes, then call {@link
- * #verdicts} per answer set. Immutable and thread-safe.
+ * The compiled criteria of many trials in one contiguous store, for checking one answer set against
+ * all of them: build it once whenever the set of trials changes, then call {@link #verdicts} per
+ * answer set. Immutable and thread-safe.
  *
  * <p>Why: each {@link TrialCriteria} keeps its own compiled program next to its criteria objects,
  * so a pass over 100,000 trials misses the cache for every trial (the interpreter itself costs
@@ -37,7 +37,8 @@ public final class CompiledTrials {
       total += t.program().code().length;
     }
     if (total > Integer.MAX_VALUE - 16) {
-      throw new IllegalArgumentException("too many criteria to compile together: " + total + " ints");
+      throw new IllegalArgumentException(
+          "too many criteria to compile together: " + total + " ints");
     }
     Program.IntArena arena = new Program.IntArena((int) total);
     Program.ConstantPool pool = new Program.ConstantPool();

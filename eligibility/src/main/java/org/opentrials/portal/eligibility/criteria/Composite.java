@@ -23,7 +23,8 @@ final class Composite {
     List<Question> out = new ArrayList<>();
     List<Rule> prior = new ArrayList<>();
     for (Rule rule : rules) {
-      ShowWhen undecided = prior.isEmpty() ? ShowWhen.ALWAYS : undecided(List.copyOf(prior), decidingValue);
+      ShowWhen undecided =
+          prior.isEmpty() ? ShowWhen.ALWAYS : undecided(List.copyOf(prior), decidingValue);
       for (Question q : rule.questions()) {
         out.add(q.withShownWhen(undecided.and(q.shownWhen())));
       }

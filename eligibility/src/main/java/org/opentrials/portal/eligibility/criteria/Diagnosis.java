@@ -117,7 +117,9 @@ public record Diagnosis(Condition condition, boolean present, Confirmation confi
 
   private Question diagnosisQuestion() {
     return Question.yesNo(
-        condition.diagnosisId(), Topic.DIAGNOSIS, Message.of("question.diagnosis", condition.label()));
+        condition.diagnosisId(),
+        Topic.DIAGNOSIS,
+        Message.of("question.diagnosis", condition.label()));
   }
 
   private Question countQuestion() {
@@ -130,7 +132,6 @@ public record Diagnosis(Condition condition, boolean present, Confirmation confi
             c.items().size())
         .withItems(c.items())
         .withHint(Message.of("hint.classification.count", c.name()))
-        .withShownWhen(
-            ShowWhen.answerIs(condition.diagnosisId(), AnswerValue.Choice.YES));
+        .withShownWhen(ShowWhen.answerIs(condition.diagnosisId(), AnswerValue.Choice.YES));
   }
 }

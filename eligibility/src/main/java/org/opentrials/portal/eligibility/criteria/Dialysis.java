@@ -25,7 +25,8 @@ public record Dialysis() implements Rule {
     if (t == Truth.UNKNOWN) {
       return Reasons.unknownOutcome(DIALYSIS, v);
     }
-    return Outcome.of(t, Message.of(t == Truth.TRUE ? "reason.dialysis.yes" : "reason.dialysis.no"));
+    return Outcome.of(
+        t, Message.of(t == Truth.TRUE ? "reason.dialysis.yes" : "reason.dialysis.no"));
   }
 
   @Override

@@ -55,8 +55,7 @@ public record DiseaseActivity(Condition condition, ScoreThreshold threshold) imp
     if (active == Truth.FALSE || said == null) {
       return active;
     }
-    if (threshold != null
-        && answers.get(threshold.score().questionId()) instanceof WholeNumber n) {
+    if (threshold != null && answers.get(threshold.score().questionId()) instanceof WholeNumber n) {
       return Truth.of(n.value() >= threshold.atLeast());
     }
     return active;
@@ -110,7 +109,9 @@ public record DiseaseActivity(Condition condition, ScoreThreshold threshold) imp
 
   private Question activityQuestion() {
     return Question.yesNo(
-        condition.activityId(), Topic.DIAGNOSIS, Message.of("question.activity", condition.label()));
+        condition.activityId(),
+        Topic.DIAGNOSIS,
+        Message.of("question.activity", condition.label()));
   }
 
   private Question scoreQuestion() {

@@ -48,6 +48,8 @@ public enum Infection {
       }
     }
     throw new IllegalArgumentException(
-        "unknown infection \"" + slug + "\" (expected hiv, hepatitis-b, hepatitis-c or tuberculosis)");
+        "unknown infection \""
+            + slug
+            + "\" (expected hiv, hepatitis-b, hepatitis-c or tuberculosis)");
   }
 }

@@ -11,8 +11,8 @@ import org.opentrials.portal.eligibility.questions.Question;
  * all are FALSE; otherwise UNKNOWN. Reasons: the first TRUE rule's, else all rules' when FALSE,
  * else the UNKNOWN rules'.
  *
- * <p>Questions: all rules' questions, side by side; a later rule's questions are hidden once
- * an earlier rule is TRUE and has decided the result.
+ * <p>Questions: all rules' questions, side by side; a later rule's questions are hidden once an
+ * earlier rule is TRUE and has decided the result.
  */
 public record Or(List<Rule> rules) implements Rule {
 

@@ -30,8 +30,8 @@ import org.opentrials.portal.eligibility.answers.Unit;
  * randomized test checks for every rule kind.
  *
  * <p>Layout: for each criterion, a 1 (inclusion) or 0 (exclusion), then its rule as a node. A node
- * is {@code [opcode, length, operands...]}, {@code length} counting the whole node, so a parent
- * can step over a child. Question operands are {@link QuestionId#index()}es, windows are {@link
+ * is {@code [opcode, length, operands...]}, {@code length} counting the whole node, so a parent can
+ * step over a child. Question operands are {@link QuestionId#index()}es, windows are {@link
  * PreparedAnswers#windowCode} codes. Truth values: {@link #F}, {@link #T}, {@link #U}.
  */
 final class Program {
@@ -202,10 +202,12 @@ final class Program {
     int indexOf(Object value) {
       // String[] (the excepted subtypes) compares by identity; a List key compares by content.
       Object key = value instanceof String[] s ? List.of(s) : value;
-      return indexes.computeIfAbsent(key, k -> {
-        values.add(value);
-        return values.size() - 1;
-      });
+      return indexes.computeIfAbsent(
+          key,
+          k -> {
+            values.add(value);
+            return values.size() - 1;
+          });
     }
 
     Object[] toArray() {
@@ -489,7 +491,7 @@ final class Program {
       } else if (rule instanceof MedicationChanged r) {
         leaf(DATED, r.medication().lastChangedId().index(), window(r.within()));
       } else if (rule instanceof MedicationDose r) {
-          long threshold = Double.doubleToLongBits(r.mgPerKgPerDay());
+        long threshold = Double.doubleToLongBits(r.mgPerKgPerDay());
         leaf(
             DOSE,
             r.medication().lastTakenId().index(),

@@ -68,8 +68,10 @@ final class Reasons {
     if (v instanceof OnDate d) {
       return window.contains(d.date(), screeningDate)
           ? Outcome.of(
-              Truth.TRUE, Message.of(prefix + ".within", label, d.date(), window.asBeforeScreening()))
-          : Outcome.of(Truth.FALSE, Message.of(prefix + ".outside", label, d.date(), window.asSpan()));
+              Truth.TRUE,
+              Message.of(prefix + ".within", label, d.date(), window.asBeforeScreening()))
+          : Outcome.of(
+              Truth.FALSE, Message.of(prefix + ".outside", label, d.date(), window.asSpan()));
     }
     if (v instanceof Never) {
       return Outcome.of(Truth.FALSE, Message.of(prefix + ".never", label));

@@ -68,7 +68,9 @@ public sealed interface Rule
     return new Not(rule);
   }
 
-  /** If {@code condition} holds, {@code then} must hold (Kleene implication); see {@link IfThen}. */
+  /**
+   * If {@code condition} holds, {@code then} must hold (Kleene implication); see {@link IfThen}.
+   */
   static Rule ifThen(Rule condition, Rule then) {
     return new IfThen(condition, then);
   }

@@ -19,7 +19,8 @@ public final class Score {
     this.id = Slugs.require(id, "score id");
     this.name = Objects.requireNonNull(name, "score name");
     if (max < 1 || max > 10_000) {
-      throw new IllegalArgumentException("score " + id + " must have a maximum of 1 to 10000: " + max);
+      throw new IllegalArgumentException(
+          "score " + id + " must have a maximum of 1 to 10000: " + max);
     }
     this.max = max;
     this.questionId = QuestionId.of("score." + id);

@@ -13,8 +13,8 @@ import org.opentrials.portal.eligibility.questions.Question;
 import org.opentrials.portal.eligibility.text.Message;
 
 /**
- * The trial takes people of this sex (assigned at birth, as trials define it). {@link Sex#ALL}
- * asks nothing and always holds.
+ * The trial takes people of this sex (assigned at birth, as trials define it). {@link Sex#ALL} asks
+ * nothing and always holds.
  */
 public record SexRule(Sex allowed) implements Rule {
 
@@ -74,7 +74,8 @@ public record SexRule(Sex allowed) implements Rule {
     return c.value().equals(allowed.slug)
         ? Outcome.of(Truth.TRUE, Message.of("reason.sex.match", said))
         : Outcome.of(
-            Truth.FALSE, Message.of("reason.sex.mismatch", said, Message.of("sex." + allowed.slug)));
+            Truth.FALSE,
+            Message.of("reason.sex.mismatch", said, Message.of("sex." + allowed.slug)));
   }
 
   @Override

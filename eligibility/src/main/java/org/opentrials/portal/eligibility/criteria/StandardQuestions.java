@@ -38,7 +38,11 @@ public final class StandardQuestions {
   /** Body weight, 20 to 350 kg, in kg or lb. */
   public static final Question WEIGHT =
       Question.amount(
-          WEIGHT_ID, Topic.ABOUT_YOU, Message.of("question.weight"), List.of(Unit.KG, Unit.LB), 20,
+          WEIGHT_ID,
+          Topic.ABOUT_YOU,
+          Message.of("question.weight"),
+          List.of(Unit.KG, Unit.LB),
+          20,
           350);
 
   public static final Question PREGNANCY =

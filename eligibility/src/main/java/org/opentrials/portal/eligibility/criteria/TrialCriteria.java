@@ -14,8 +14,8 @@ import org.opentrials.portal.eligibility.questions.Question;
 import org.opentrials.portal.eligibility.questions.Questionnaire;
 
 /**
- * A trial's pre-screening criteria, in the order the visitor reads them. Immutable; equal when
- * the trial id and criteria are equal.
+ * A trial's pre-screening criteria, in the order the visitor reads them. Immutable; equal when the
+ * trial id and criteria are equal.
  *
  * <p>A class rather than a record because it also holds its criteria compiled for the fast path
  * ({@link #verdict(PreparedAnswers)}), built once here.
@@ -70,9 +70,8 @@ public final class TrialCriteria {
   }
 
   /**
-   * The verdict without reasons, from the compiled criteria: the fast path for ranking many
-   * trials against one {@link PreparedAnswers}. Stops at the first criterion not met; allocates
-   * nothing.
+   * The verdict without reasons, from the compiled criteria: the fast path for ranking many trials
+   * against one {@link PreparedAnswers}. Stops at the first criterion not met; allocates nothing.
    */
   public Verdict verdict(PreparedAnswers answers) {
     return Program.verdict(code, constants, answers);

@@ -26,8 +26,8 @@ import org.opentrials.portal.eligibility.questions.Question;
 import org.opentrials.portal.eligibility.questions.Questionnaire;
 
 /**
- * Encodes {@link Answers} as a JSON object keyed by question id, and decodes such an object
- * against a questionnaire, for the pre-screening JSON API:
+ * Encodes {@link Answers} as a JSON object keyed by question id, and decodes such an object against
+ * a questionnaire, for the pre-screening JSON API:
  *
  * <pre>{@code
  * {
@@ -131,6 +131,7 @@ public final class AnswersJson {
     if (v == JsonValue.FALSE) {
       return "no";
     }
-    throw new PathException(path, "expected a string, number or boolean, but was " + JsonSupport.describe(v));
+    throw new PathException(
+        path, "expected a string, number or boolean, but was " + JsonSupport.describe(v));
   }
 }

@@ -91,8 +91,8 @@ import org.opentrials.portal.eligibility.text.Text;
  *   <li>{@code pregnancy}: unlessUsingContraception? (default false)
  *   <li>{@code positive-test}: infections [hiv, hepatitis-b, hepatitis-c, tuberculosis]
  *   <li>{@code dialysis}, {@code organ-transplant}: no fields
- *   <li>{@code self-report}: id, question, topic? (about-you, diagnosis, treatment,
- *       health-history; default health-history)
+ *   <li>{@code self-report}: id, question, topic? (about-you, diagnosis, treatment, health-history;
+ *       default health-history)
  *   <li>{@code coordinator-check}: reason
  *   <li>{@code and}, {@code or}: rules []; {@code not}: rule; {@code if}: condition, then (a
  *       conditional requirement: "if I have lupus nephritis, I have been treated for it")
@@ -145,7 +145,8 @@ public final class CriteriaJson {
   public static TrialCriteria fromJson(JsonObject json) {
     Obj root = new Obj(json, "$").onlyFields("criteria document", "format", "trial", "criteria");
     if (root.has("format") && root.integer("format") != FORMAT) {
-      throw root.error("format", "unsupported format " + root.integer("format") + ", expected " + FORMAT);
+      throw root.error(
+          "format", "unsupported format " + root.integer("format") + ", expected " + FORMAT);
     }
     String trialId = root.string("trial");
     List<Criterion> criteria = new ArrayList<>();
@@ -265,7 +266,9 @@ public final class CriteriaJson {
       return o.build();
     }
     if (rule instanceof PregnancyOrBreastfeeding r) {
-      return kind("pregnancy").add("unlessUsingContraception", r.unlessUsingContraception()).build();
+      return kind("pregnancy")
+          .add("unlessUsingContraception", r.unlessUsingContraception())
+          .build();
     }
     if (rule instanceof PositiveTest r) {
       JsonArrayBuilder infections = PROVIDER.createArrayBuilder();
@@ -394,14 +397,16 @@ public final class CriteriaJson {
           Diagnosis.Confirmation confirmation = null;
           if (o.has("confirmedBy")) {
             Obj by = o.object("confirmedBy").onlyFields("confirmedBy", "classification", "atLeast");
-            Obj c = by.object("classification").onlyFields("a classification", "id", "name", "items");
+            Obj c =
+                by.object("classification").onlyFields("a classification", "id", "name", "items");
             String id = c.string("id");
             Text name = text(c, "name");
             List<Text> items = new ArrayList<>();
             for (Element e : c.array("items")) {
               items.add(text(e));
             }
-            Classification classification = build(c.path, () -> new Classification(id, name, items));
+            Classification classification =
+                build(c.path, () -> new Classification(id, name, items));
             int atLeast = by.integer("atLeast");
             confirmation =
                 build(by.at("atLeast"), () -> new Diagnosis.Confirmation(classification, atLeast));
@@ -422,7 +427,8 @@ public final class CriteriaJson {
             int max = s.integer("max");
             Score score = build(s.path, () -> new Score(id, name, max));
             int atLeast = t.integer("atLeast");
-            threshold = build(t.at("atLeast"), () -> new DiseaseActivity.ScoreThreshold(score, atLeast));
+            threshold =
+                build(t.at("atLeast"), () -> new DiseaseActivity.ScoreThreshold(score, atLeast));
           }
           DiseaseActivity.ScoreThreshold scoreThreshold = threshold;
           return build(o.path, () -> new DiseaseActivity(condition, scoreThreshold));
@@ -436,7 +442,8 @@ public final class CriteriaJson {
         }
       case "medication-dose":
         {
-          o.onlyFields("kind medication-dose", "kind", "medication", "mgPerKgPerDayAbove", "within");
+          o.onlyFields(
+              "kind medication-dose", "kind", "medication", "mgPerKgPerDayAbove", "within");
           Medication m = medication(o);
           double threshold = o.number("mgPerKgPerDayAbove");
           TimeWindow w = window(o);

@@ -68,8 +68,8 @@ final class JsonSupport {
   }
 
   /**
-   * Runs a value object's constructor, prefixing its {@link IllegalArgumentException} with the
-   * path of the JSON that described it.
+   * Runs a value object's constructor, prefixing its {@link IllegalArgumentException} with the path
+   * of the JSON that described it.
    */
   static <T> T build(String path, Supplier<T> constructor) {
     try {
@@ -108,7 +108,14 @@ final class JsonSupport {
       for (String key : json.keySet()) {
         if (!names.contains(key)) {
           throw new PathException(
-              path, "unknown field \"" + key + "\" for " + what + " (expected: " + String.join(", ", names) + ")");
+              path,
+              "unknown field \""
+                  + key
+                  + "\" for "
+                  + what
+                  + " (expected: "
+                  + String.join(", ", names)
+                  + ")");
         }
       }
       return this;

@@ -226,7 +226,9 @@ public final class AnswerForm {
     }
   }
 
-  /** Checks every answer in {@code answers} that belongs to one of the questionnaire's questions. */
+  /**
+   * Checks every answer in {@code answers} that belongs to one of the questionnaire's questions.
+   */
   public static List<FieldError> validate(
       Questionnaire questionnaire, Answers answers, LocalDate today) {
     List<FieldError> errors = new ArrayList<>();

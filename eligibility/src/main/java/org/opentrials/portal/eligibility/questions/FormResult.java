@@ -14,7 +14,8 @@ import org.opentrials.portal.eligibility.answers.QuestionId;
  *
  * @param answers the valid answers (invalid and blank fields are absent)
  * @param errors one error per invalid field, in questionnaire order
- * @param fields the submitted values of the questionnaire's fields (and their unit fields), as typed
+ * @param fields the submitted values of the questionnaire's fields (and their unit fields), as
+ *     typed
  */
 public record FormResult(Answers answers, List<FieldError> errors, Map<String, String> fields) {
   public FormResult {

@@ -39,7 +39,8 @@ public record Question(
     ShowWhen shownWhen) {
 
   private static final List<Option> YES_NO_OPTIONS =
-      List.of(new Option("yes", Message.of("option.yes")), new Option("no", Message.of("option.no")));
+      List.of(
+          new Option("yes", Message.of("option.yes")), new Option("no", Message.of("option.no")));
 
   public Question {
     Objects.requireNonNull(id, "id");
@@ -56,7 +57,8 @@ public record Question(
           id + ": options are required for yes/no and choice questions, and only for them");
     }
     if ((type == AnswerType.AMOUNT) == units.isEmpty()) {
-      throw new IllegalArgumentException(id + ": units are required for amounts, and only for them");
+      throw new IllegalArgumentException(
+          id + ": units are required for amounts, and only for them");
     }
     for (Unit u : units) {
       if (u.dimension() != units.get(0).dimension()) {
@@ -70,19 +72,46 @@ public record Question(
 
   public static Question yesNo(QuestionId id, Topic topic, Message text) {
     return new Question(
-        id, topic, AnswerType.YES_NO, text, null, YES_NO_OPTIONS, List.of(), 0, 0, List.of(),
+        id,
+        topic,
+        AnswerType.YES_NO,
+        text,
+        null,
+        YES_NO_OPTIONS,
+        List.of(),
+        0,
+        0,
+        List.of(),
         ShowWhen.ALWAYS);
   }
 
   public static Question choice(QuestionId id, Topic topic, Message text, List<Option> options) {
     return new Question(
-        id, topic, AnswerType.CHOICE, text, null, options, List.of(), 0, 0, List.of(),
+        id,
+        topic,
+        AnswerType.CHOICE,
+        text,
+        null,
+        options,
+        List.of(),
+        0,
+        0,
+        List.of(),
         ShowWhen.ALWAYS);
   }
 
   public static Question wholeNumber(QuestionId id, Topic topic, Message text, int min, int max) {
     return new Question(
-        id, topic, AnswerType.WHOLE_NUMBER, text, null, List.of(), List.of(), min, max, List.of(),
+        id,
+        topic,
+        AnswerType.WHOLE_NUMBER,
+        text,
+        null,
+        List.of(),
+        List.of(),
+        min,
+        max,
+        List.of(),
         ShowWhen.ALWAYS);
   }
 
@@ -90,13 +119,31 @@ public record Question(
   public static Question amount(
       QuestionId id, Topic topic, Message text, List<Unit> units, double minBase, double maxBase) {
     return new Question(
-        id, topic, AnswerType.AMOUNT, text, null, List.of(), List.of(), minBase, maxBase, units,
+        id,
+        topic,
+        AnswerType.AMOUNT,
+        text,
+        null,
+        List.of(),
+        List.of(),
+        minBase,
+        maxBase,
+        units,
         ShowWhen.ALWAYS);
   }
 
   public static Question dateOrNever(QuestionId id, Topic topic, Message text) {
     return new Question(
-        id, topic, AnswerType.DATE_OR_NEVER, text, null, List.of(), List.of(), 0, 0, List.of(),
+        id,
+        topic,
+        AnswerType.DATE_OR_NEVER,
+        text,
+        null,
+        List.of(),
+        List.of(),
+        0,
+        0,
+        List.of(),
         ShowWhen.ALWAYS);
   }
 

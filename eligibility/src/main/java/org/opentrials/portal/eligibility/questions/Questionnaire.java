@@ -14,11 +14,11 @@ import org.opentrials.portal.eligibility.answers.QuestionId;
 /**
  * The questions a visitor is asked, deduplicated and grouped into steps.
  *
- * <p><b>Deduplication.</b> Criteria derive their questions independently; a question with the
- * same {@link QuestionId} (age, "when did you last take rituximab") is asked once. The first
- * derivation wins, except that the merged question is shown when <em>any</em> derivation would
- * show it, and a choice question offers the union of all derivations' options (two trials may
- * allow different kinds of cancer; the kinds offered are all of them).
+ * <p><b>Deduplication.</b> Criteria derive their questions independently; a question with the same
+ * {@link QuestionId} (age, "when did you last take rituximab") is asked once. The first derivation
+ * wins, except that the merged question is shown when <em>any</em> derivation would show it, and a
+ * choice question offers the union of all derivations' options (two trials may allow different
+ * kinds of cancer; the kinds offered are all of them).
  *
  * <p><b>Steps.</b> Each question that is not a follow-up starts a cluster; follow-ups join the
  * cluster of the (latest) question they depend on, so they stay right after it on the same page.

@@ -30,12 +30,17 @@ public interface ShowWhen {
   /** The questions whose answers this condition reads; empty for {@link #ALWAYS}. */
   Set<QuestionId> dependsOn();
 
-  /** Shown when {@code question}'s answer is one of {@code accepted} (e.g. YES, or YES or DONT_KNOW). */
+  /**
+   * Shown when {@code question}'s answer is one of {@code accepted} (e.g. YES, or YES or
+   * DONT_KNOW).
+   */
   static ShowWhen answerIs(QuestionId question, AnswerValue... accepted) {
     return new AnswerIs(question, List.of(accepted));
   }
 
-  /** Shown when {@code question} was answered with a date within {@code window} before screening. */
+  /**
+   * Shown when {@code question} was answered with a date within {@code window} before screening.
+   */
   static ShowWhen dateWithin(QuestionId question, TimeWindow window) {
     return new DateWithin(question, window);
   }

@@ -32,6 +32,8 @@ public enum Topic {
       }
     }
     throw new IllegalArgumentException(
-        "unknown topic \"" + slug + "\" (expected about-you, diagnosis, treatment or health-history)");
+        "unknown topic \""
+            + slug
+            + "\" (expected about-you, diagnosis, treatment or health-history)");
   }
 }

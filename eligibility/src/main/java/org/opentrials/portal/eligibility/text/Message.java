@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A translatable message: a key of the {@code messages} resource bundle plus its arguments, so
- * the web layer can render it in the visitor's language with {@link Messages}.
+ * A translatable message: a key of the {@code messages} resource bundle plus its arguments, so the
+ * web layer can render it in the visitor's language with {@link Messages}.
  *
  * <p>Arguments are restricted to types that render unambiguously in any locale: {@link String}
  * (inserted verbatim, e.g. an id), {@link Integer}, {@link Long}, {@link Double}, {@link

@@ -8,12 +8,16 @@ package org.opentrials.portal.eligibility.text;
  * object is built, including while decoding large criteria documents.
  */
 public final class Slugs {
-  /** Longest slug accepted; long enough for "cervical-carcinoma-in-situ", short enough for a URL. */
+  /**
+   * Longest slug accepted; long enough for "cervical-carcinoma-in-situ", short enough for a URL.
+   */
   public static final int MAX_LENGTH = 60;
 
   private Slugs() {}
 
-  /** True if {@code value} is 1-60 characters of a-z, 0-9 and hyphens, hyphens only between others. */
+  /**
+   * True if {@code value} is 1-60 characters of a-z, 0-9 and hyphens, hyphens only between others.
+   */
   public static boolean isSlug(String value) {
     if (value == null) {
       return false;

@@ -7,8 +7,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Text written by a sponsor (a criterion's wording, a medication's label), in one or more
- * languages keyed by ISO 639 language code ("en", "es").
+ * Text written by a sponsor (a criterion's wording, a medication's label), in one or more languages
+ * keyed by ISO 639 language code ("en", "es").
  *
  * <p>Sponsor text does not come from the resource bundle because it is content, not interface: it
  * is edited through forms and stored with the criteria. English ({@value #DEFAULT_LANGUAGE}) is the
@@ -29,7 +29,9 @@ public record Text(Map<String, String> byLanguage) {
       String value = e.getValue();
       if (!isLanguageCode(language)) {
         throw new IllegalArgumentException(
-            "text language must be a 2-3 letter lower-case ISO 639 code, but was \"" + language + "\"");
+            "text language must be a 2-3 letter lower-case ISO 639 code, but was \""
+                + language
+                + "\"");
       }
       if (value == null || value.isBlank()) {
         throw new IllegalArgumentException("text in \"" + language + "\" is blank");

@@ -43,7 +43,9 @@ class AnswersTest {
     Answers y = Answers.builder().put(hiv, Choice.NO).put(age, new WholeNumber(30)).build();
     assertThat(x).isEqualTo(y).hasSameHashCodeAs(y);
     assertThat(x).isNotEqualTo(y.with(hiv, Choice.YES));
-    assertThat(x.asMap().keySet()).extracting(QuestionId::value).containsExactly("age", "infection.hiv");
+    assertThat(x.asMap().keySet())
+        .extracting(QuestionId::value)
+        .containsExactly("age", "infection.hiv");
   }
 
   @Test
@@ -51,7 +53,9 @@ class AnswersTest {
     assertThat(QuestionId.of("age")).isSameAs(age);
     assertThat(QuestionId.find("age")).containsSame(age);
     assertThat(QuestionId.find("never.registered.by-anyone")).isEmpty();
-    assertThat(QuestionId.find("never.registered.by-anyone")).as("find does not register").isEmpty();
+    assertThat(QuestionId.find("never.registered.by-anyone"))
+        .as("find does not register")
+        .isEmpty();
     assertThatThrownBy(() -> QuestionId.of("Age")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> QuestionId.of("a..b")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> QuestionId.of(".a")).isInstanceOf(IllegalArgumentException.class);
@@ -61,10 +65,12 @@ class AnswersTest {
   @Test
   void valuesValidate() {
     assertThatThrownBy(() -> new WholeNumber(-1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Amount(Double.NaN, Unit.KG)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Amount(Double.NaN, Unit.KG))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Amount(-1, Unit.KG)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Choice("Yes")).isInstanceOf(IllegalArgumentException.class);
-    assertThat(new Amount(154, Unit.LB).inBaseUnit()).isCloseTo(69.853, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(new Amount(154, Unit.LB).inBaseUnit())
+        .isCloseTo(69.853, org.assertj.core.data.Offset.offset(0.001));
     assertThat(new OnDate(LocalDate.of(2026, 1, 2)).toString()).isEqualTo("2026-01-02");
   }
 
@@ -72,6 +78,7 @@ class AnswersTest {
   void unitsBySymbol() {
     assertThat(Unit.bySymbol(" LB ")).contains(Unit.LB);
     assertThat(Unit.bySymbol("st")).isEmpty();
-    assertThat(Unit.LB.fromBase(Unit.LB.toBase(154))).isCloseTo(154, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Unit.LB.fromBase(Unit.LB.toBase(154)))
+        .isCloseTo(154, org.assertj.core.data.Offset.offset(1e-9));
   }
 }

@@ -33,11 +33,15 @@ class TimeWindowTest {
   @Test
   void monthsClampToShorterMonths() {
     // One month before 31 March is 28 February (2026 is not a leap year).
-    assertThat(TimeWindow.months(1).start(LocalDate.of(2026, 3, 31))).isEqualTo(LocalDate.of(2026, 2, 28));
-    assertThat(TimeWindow.months(1).contains(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 31))).isFalse();
-    assertThat(TimeWindow.months(1).contains(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31))).isTrue();
+    assertThat(TimeWindow.months(1).start(LocalDate.of(2026, 3, 31)))
+        .isEqualTo(LocalDate.of(2026, 2, 28));
+    assertThat(TimeWindow.months(1).contains(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 31)))
+        .isFalse();
+    assertThat(TimeWindow.months(1).contains(LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31)))
+        .isTrue();
     // One year before a leap day is 28 February.
-    assertThat(TimeWindow.years(1).start(LocalDate.of(2028, 2, 29))).isEqualTo(LocalDate.of(2027, 2, 28));
+    assertThat(TimeWindow.years(1).start(LocalDate.of(2028, 2, 29)))
+        .isEqualTo(LocalDate.of(2027, 2, 28));
   }
 
   @Test
@@ -47,13 +51,21 @@ class TimeWindowTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2 months, 2 months", "1 month, 1 month", "5 years, 5 years", "1 years, 1 year", "6 Weeks, 6 weeks", "  30 days , 30 days"})
+  @CsvSource({
+    "2 months, 2 months",
+    "1 month, 1 month",
+    "5 years, 5 years",
+    "1 years, 1 year",
+    "6 Weeks, 6 weeks",
+    "  30 days , 30 days"
+  })
   void parsesAndPrints(String text, String printed) {
     assertThat(TimeWindow.parse(text).toString()).isEqualTo(printed);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "2", "months", "2 moons", "-2 months", "two months", "0 days", "2.5 months"})
+  @ValueSource(
+      strings = {"", "2", "months", "2 moons", "-2 months", "two months", "0 days", "2.5 months"})
   void rejectsBadPeriods(String text) {
     assertThatThrownBy(() -> TimeWindow.parse(text)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -14,8 +14,8 @@ import org.opentrials.portal.eligibility.testing.Misle;
 import org.opentrials.portal.eligibility.testing.RandomAnswers;
 
 /**
- * The compiled fast path must agree with the rule objects, criterion by criterion, for any
- * answers: well-formed, unknown, or of the wrong kind for the question.
+ * The compiled fast path must agree with the rule objects, criterion by criterion, for any answers:
+ * well-formed, unknown, or of the wrong kind for the question.
  */
 class CompiledCriteriaTest {
 
@@ -41,14 +41,18 @@ class CompiledCriteriaTest {
       for (int i = 0; i < trial.criteria().size(); i++) {
         Criterion c = trial.criteria().get(i);
         Truth expected = c.rule().test(answers, TODAY);
-        assertThat(trial.compiledTruth(i, prepared)).as("%s with %s", c.id(), answers).isEqualTo(expected);
+        assertThat(trial.compiledTruth(i, prepared))
+            .as("%s with %s", c.id(), answers)
+            .isEqualTo(expected);
         seen[expected.ordinal()]++;
         CriterionStatus status = CriterionStatus.of(c.type(), expected);
         anyNotMet |= status == CriterionStatus.NOT_MET;
         allMet &= status == CriterionStatus.MET;
       }
       Verdict expectedVerdict =
-          anyNotMet ? Verdict.NOT_ELIGIBLE : allMet ? Verdict.LIKELY_ELIGIBLE : Verdict.NEEDS_REVIEW;
+          anyNotMet
+              ? Verdict.NOT_ELIGIBLE
+              : allMet ? Verdict.LIKELY_ELIGIBLE : Verdict.NEEDS_REVIEW;
       assertThat(trial.verdict(prepared)).isEqualTo(expectedVerdict);
     }
     // The random answers must exercise all three outcomes, or this test proves little.

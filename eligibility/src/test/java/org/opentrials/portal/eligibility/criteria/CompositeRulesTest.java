@@ -102,12 +102,21 @@ class CompositeRulesTest {
   void orHidesLaterQuestionsOnceAnEarlierRuleDecides() {
     Rule biologics =
         new MedicationTaken(new Medication("belimumab", Text.of("belimumab")), TimeWindow.months(2))
-            .or(new MedicationTaken(new Medication("rituximab", Text.of("rituximab")), TimeWindow.months(6)));
+            .or(
+                new MedicationTaken(
+                    new Medication("rituximab", Text.of("rituximab")), TimeWindow.months(6)));
     Question rituximab = biologics.questions().get(1);
     assertThat(rituximab.isFollowUp()).as("asked side by side, not after belimumab").isFalse();
     assertThat(rituximab.shownWhen().test(Answers.empty(), TODAY)).isTrue();
-    assertThat(rituximab.shownWhen().test(answers("medication.belimumab.last-taken", AnswerValue.NEVER), TODAY)).isTrue();
-    assertThat(rituximab.shownWhen().test(answers("medication.belimumab.last-taken", LocalDate.of(2026, 6, 1)), TODAY))
+    assertThat(
+            rituximab
+                .shownWhen()
+                .test(answers("medication.belimumab.last-taken", AnswerValue.NEVER), TODAY))
+        .isTrue();
+    assertThat(
+            rituximab
+                .shownWhen()
+                .test(answers("medication.belimumab.last-taken", LocalDate.of(2026, 6, 1)), TODAY))
         .as("belimumab within 2 months already decides")
         .isFalse();
   }
@@ -141,26 +150,58 @@ class CompositeRulesTest {
   @Test
   void ifThenAsksTheRequirementAsAFollowUp() {
     List<Question> qs = nephritisTreated.questions();
-    assertThat(qs).extracting(q -> q.id().value())
+    assertThat(qs)
+        .extracting(q -> q.id().value())
         .containsExactly("diagnosis.lupus-nephritis", "self-report.nephritis-therapy");
     Question therapy = qs.get(1);
     assertThat(therapy.isFollowUp()).isTrue();
-    assertThat(therapy.shownWhen().dependsOn()).extracting(Object::toString).containsExactly("diagnosis.lupus-nephritis");
+    assertThat(therapy.shownWhen().dependsOn())
+        .extracting(Object::toString)
+        .containsExactly("diagnosis.lupus-nephritis");
     assertThat(therapy.shownWhen().test(Answers.empty(), TODAY)).as("not yet answered").isFalse();
-    assertThat(therapy.shownWhen().test(answers("diagnosis.lupus-nephritis", "no"), TODAY)).isFalse();
-    assertThat(therapy.shownWhen().test(answers("diagnosis.lupus-nephritis", "yes"), TODAY)).isTrue();
-    assertThat(therapy.shownWhen().test(answers("diagnosis.lupus-nephritis", DONT_KNOW), TODAY)).isTrue();
+    assertThat(therapy.shownWhen().test(answers("diagnosis.lupus-nephritis", "no"), TODAY))
+        .isFalse();
+    assertThat(therapy.shownWhen().test(answers("diagnosis.lupus-nephritis", "yes"), TODAY))
+        .isTrue();
+    assertThat(therapy.shownWhen().test(answers("diagnosis.lupus-nephritis", DONT_KNOW), TODAY))
+        .isTrue();
   }
 
   @Test
   void ifThenReasons() {
     assertThat(english(outcome(nephritisTreated, answers("diagnosis.lupus-nephritis", "no"))))
         .isEqualTo("You said no doctor has told you that you have lupus nephritis.");
-    assertThat(english(outcome(nephritisTreated, answers("diagnosis.lupus-nephritis", "yes", "self-report.nephritis-therapy", "no"))))
-        .isEqualTo("You said a doctor has told you that you have lupus nephritis. You answered “no” to “Treated?”");
-    assertThat(english(outcome(nephritisTreated, answers("diagnosis.lupus-nephritis", DONT_KNOW, "self-report.nephritis-therapy", "yes"))))
+    assertThat(
+            english(
+                outcome(
+                    nephritisTreated,
+                    answers(
+                        "diagnosis.lupus-nephritis",
+                        "yes",
+                        "self-report.nephritis-therapy",
+                        "no"))))
+        .isEqualTo(
+            "You said a doctor has told you that you have lupus nephritis. You answered “no” to “Treated?”");
+    assertThat(
+            english(
+                outcome(
+                    nephritisTreated,
+                    answers(
+                        "diagnosis.lupus-nephritis",
+                        DONT_KNOW,
+                        "self-report.nephritis-therapy",
+                        "yes"))))
         .isEqualTo("You answered “yes” to “Treated?”");
-    assertThat(english(outcome(nephritisTreated, answers("diagnosis.lupus-nephritis", DONT_KNOW, "self-report.nephritis-therapy", "no"))))
-        .isEqualTo("You answered “I don’t know” to “Has a doctor ever told you that you have lupus nephritis?”");
+    assertThat(
+            english(
+                outcome(
+                    nephritisTreated,
+                    answers(
+                        "diagnosis.lupus-nephritis",
+                        DONT_KNOW,
+                        "self-report.nephritis-therapy",
+                        "no"))))
+        .isEqualTo(
+            "You answered “I don’t know” to “Has a doctor ever told you that you have lupus nephritis?”");
   }
 }

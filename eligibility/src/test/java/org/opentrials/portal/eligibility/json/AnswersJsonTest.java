@@ -64,8 +64,13 @@ class AnswersJsonTest {
 
   @Test
   void badValuesAreFieldErrorsNotExceptions() {
-    FormResult r = AnswersJson.decode("{\"age\": 130, \"medication.rituximab.last-taken\": \"2030-01-01\", \"dialysis\": \"maybe\"}", misle, TODAY);
-    assertThat(r.errors()).extracting(e -> e.message().key())
+    FormResult r =
+        AnswersJson.decode(
+            "{\"age\": 130, \"medication.rituximab.last-taken\": \"2030-01-01\", \"dialysis\": \"maybe\"}",
+            misle,
+            TODAY);
+    assertThat(r.errors())
+        .extracting(e -> e.message().key())
         .containsExactlyInAnyOrder("error.range", "error.date-future", "error.choice");
     assertThat(r.answers().isEmpty()).isTrue();
   }
@@ -77,6 +82,7 @@ class AnswersJsonTest {
         .hasMessage("$.age: expected a string, number or boolean, but was an array");
     assertThatThrownBy(() -> AnswersJson.decode("{\"weight\": {\"amount\": 3}}", misle, TODAY))
         .hasMessageStartingWith("$.weight: unknown field \"amount\"");
-    assertThatThrownBy(() -> AnswersJson.decode("nope", misle, TODAY)).hasMessageStartingWith("$: not valid JSON");
+    assertThatThrownBy(() -> AnswersJson.decode("nope", misle, TODAY))
+        .hasMessageStartingWith("$: not valid JSON");
   }
 }

@@ -3,38 +3,13 @@ package org.opentrials.portal.eligibility.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.opentrials.portal.eligibility.answers.TimeWindow;
-import org.opentrials.portal.eligibility.criteria.AgeRange;
-import org.opentrials.portal.eligibility.criteria.Classification;
-import org.opentrials.portal.eligibility.criteria.Condition;
-import org.opentrials.portal.eligibility.criteria.ConditionWithin;
-import org.opentrials.portal.eligibility.criteria.CoordinatorCheck;
 import org.opentrials.portal.eligibility.criteria.Criterion;
-import org.opentrials.portal.eligibility.criteria.Diagnosis;
-import org.opentrials.portal.eligibility.criteria.Dialysis;
-import org.opentrials.portal.eligibility.criteria.DiseaseActivity;
-import org.opentrials.portal.eligibility.criteria.Infection;
-import org.opentrials.portal.eligibility.criteria.Medication;
-import org.opentrials.portal.eligibility.criteria.MedicationChanged;
-import org.opentrials.portal.eligibility.criteria.MedicationDose;
-import org.opentrials.portal.eligibility.criteria.MedicationTaken;
-import org.opentrials.portal.eligibility.criteria.OrganTransplant;
-import org.opentrials.portal.eligibility.criteria.PositiveTest;
-import org.opentrials.portal.eligibility.criteria.PregnancyOrBreastfeeding;
-import org.opentrials.portal.eligibility.criteria.Rule;
-import org.opentrials.portal.eligibility.criteria.Score;
-import org.opentrials.portal.eligibility.criteria.SelfReport;
-import org.opentrials.portal.eligibility.criteria.SexRule;
-import org.opentrials.portal.eligibility.criteria.Subtype;
 import org.opentrials.portal.eligibility.criteria.TrialCriteria;
-import org.opentrials.portal.eligibility.questions.Topic;
 import org.opentrials.portal.eligibility.testing.EveryRuleKind;
 import org.opentrials.portal.eligibility.testing.Misle;
-import org.opentrials.portal.eligibility.text.Text;
 
 class CriteriaJsonTest {
 
@@ -45,19 +20,35 @@ class CriteriaJsonTest {
     TrialCriteria decoded = CriteriaJson.decode(json);
     assertThat(decoded).isEqualTo(original);
     assertThat(CriteriaJson.encode(decoded)).isEqualTo(json);
-    assertThat(json).contains("\"kind\": \"medication-dose\"").contains("\"within\": \"2 weeks\"")
-        .contains("\"mgPerKgPerDayAbove\": 0.5").contains("\"mgPerKgPerDayAbove\": 1");
+    assertThat(json)
+        .contains("\"kind\": \"medication-dose\"")
+        .contains("\"within\": \"2 weeks\"")
+        .contains("\"mgPerKgPerDayAbove\": 0.5")
+        .contains("\"mgPerKgPerDayAbove\": 1");
   }
 
   @Test
   void misleFileDecodesAndRoundTrips() {
     TrialCriteria misle = Misle.criteria();
     assertThat(misle.trialId()).isEqualTo("NCT02633163");
-    assertThat(misle.criteria()).extracting(Criterion::id)
+    assertThat(misle.criteria())
+        .extracting(Criterion::id)
         .containsExactly(
-            "acr-criteria", "age", "active-lupus", "nephritis-treated",
-            "dialysis", "recent-cancer", "cns-lupus", "hiv-hepatitis", "tuberculosis", "recent-biologic",
-            "high-dose-prednisone", "immunosuppressant-change", "pregnancy", "organ-transplant", "unstable-condition");
+            "acr-criteria",
+            "age",
+            "active-lupus",
+            "nephritis-treated",
+            "dialysis",
+            "recent-cancer",
+            "cns-lupus",
+            "hiv-hepatitis",
+            "tuberculosis",
+            "recent-biologic",
+            "high-dose-prednisone",
+            "immunosuppressant-change",
+            "pregnancy",
+            "organ-transplant",
+            "unstable-condition");
     assertThat(misle.criteria().stream().filter(Criterion::isInclusion)).hasSize(4);
     assertThat(CriteriaJson.decode(CriteriaJson.encode(misle))).isEqualTo(misle);
   }
@@ -65,7 +56,9 @@ class CriteriaJsonTest {
   static String withRule(String ruleJson) {
     return "{\"format\":1,\"trial\":\"T-1\",\"criteria\":["
         + "{\"id\":\"first\",\"type\":\"inclusion\",\"text\":\"First\",\"rule\":{\"kind\":\"dialysis\"}},"
-        + "{\"id\":\"second\",\"type\":\"exclusion\",\"text\":\"Second\",\"rule\":" + ruleJson + "}]}";
+        + "{\"id\":\"second\",\"type\":\"exclusion\",\"text\":\"Second\",\"rule\":"
+        + ruleJson
+        + "}]}";
   }
 
   @ParameterizedTest(name = "{0}")
@@ -101,19 +94,26 @@ class CriteriaJsonTest {
 
   @Test
   void documentLevelErrors() {
-    assertThatThrownBy(() -> CriteriaJson.decode("{\"trial\":\"T\",\"criteria\":[")).hasMessageStartingWith("$: not valid JSON");
-    assertThatThrownBy(() -> CriteriaJson.decode("[]")).hasMessageStartingWith("$: expected a JSON object");
+    assertThatThrownBy(() -> CriteriaJson.decode("{\"trial\":\"T\",\"criteria\":["))
+        .hasMessageStartingWith("$: not valid JSON");
+    assertThatThrownBy(() -> CriteriaJson.decode("[]"))
+        .hasMessageStartingWith("$: expected a JSON object");
     assertThatThrownBy(() -> CriteriaJson.decode("{\"format\":2,\"trial\":\"T\",\"criteria\":[]}"))
         .hasMessageStartingWith("$.format: unsupported format 2");
-    assertThatThrownBy(() -> CriteriaJson.decode("{\"trial\":\"T\"}")).hasMessage("$.criteria: is missing");
-    assertThatThrownBy(() -> CriteriaJson.decode("{\"trial\":\"T x\",\"criteria\":[]}")).hasMessageStartingWith("$: trial id must be");
+    assertThatThrownBy(() -> CriteriaJson.decode("{\"trial\":\"T\"}"))
+        .hasMessage("$.criteria: is missing");
+    assertThatThrownBy(() -> CriteriaJson.decode("{\"trial\":\"T x\",\"criteria\":[]}"))
+        .hasMessageStartingWith("$: trial id must be");
     String duplicate =
         "{\"trial\":\"T\",\"criteria\":["
             + "{\"id\":\"a\",\"type\":\"inclusion\",\"text\":\"A\",\"rule\":{\"kind\":\"dialysis\"}},"
             + "{\"id\":\"a\",\"type\":\"exclusion\",\"text\":\"A\",\"rule\":{\"kind\":\"dialysis\"}}]}";
-    assertThatThrownBy(() -> CriteriaJson.decode(duplicate)).hasMessage("$: criterion id \"a\" is used twice");
-    String badType = "{\"trial\":\"T\",\"criteria\":[{\"id\":\"a\",\"type\":\"must\",\"text\":\"A\",\"rule\":{\"kind\":\"dialysis\"}}]}";
-    assertThatThrownBy(() -> CriteriaJson.decode(badType)).hasMessageStartingWith("$.criteria[0].type: unknown criterion type \"must\"");
+    assertThatThrownBy(() -> CriteriaJson.decode(duplicate))
+        .hasMessage("$: criterion id \"a\" is used twice");
+    String badType =
+        "{\"trial\":\"T\",\"criteria\":[{\"id\":\"a\",\"type\":\"must\",\"text\":\"A\",\"rule\":{\"kind\":\"dialysis\"}}]}";
+    assertThatThrownBy(() -> CriteriaJson.decode(badType))
+        .hasMessageStartingWith("$.criteria[0].type: unknown criterion type \"must\"");
   }
 
   @Test

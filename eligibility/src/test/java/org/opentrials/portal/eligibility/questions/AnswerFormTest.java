@@ -75,9 +75,11 @@ class AnswerFormTest {
 
   @Test
   void doseUnitMayBeLeftOutWhenThereIsOnlyOne() {
-    AnswerForm.Parsed p = AnswerForm.parse(q("medication.prednisone.daily-dose"), "40", null, TODAY);
+    AnswerForm.Parsed p =
+        AnswerForm.parse(q("medication.prednisone.daily-dose"), "40", null, TODAY);
     assertThat(p.value()).isEqualTo(new Amount(40, Unit.MG));
-    assertThat(error("medication.prednisone.daily-dose", "40", "kg")).isEqualTo("Please choose a unit.");
+    assertThat(error("medication.prednisone.daily-dose", "40", "kg"))
+        .isEqualTo("Please choose a unit.");
   }
 
   @ParameterizedTest(name = "date \"{0}\" -> \"{1}\"")
@@ -100,10 +102,13 @@ class AnswerFormTest {
   void choices() {
     assertThat(error("infection.hiv", "yes", null)).isEmpty();
     assertThat(error("infection.hiv", "Yes", null)).isEmpty();
-    assertThat(error("infection.hiv", "maybe", null)).isEqualTo("Please choose one of the answers offered.");
+    assertThat(error("infection.hiv", "maybe", null))
+        .isEqualTo("Please choose one of the answers offered.");
     assertThat(error("condition.cancer.kind", "basal-cell-carcinoma", null)).isEmpty();
-    assertThat(error("condition.cancer.kind", "melanoma", null)).isEqualTo("Please choose one of the answers offered.");
-    assertThat(AnswerForm.parse(q("infection.hiv"), "yes", null, TODAY).value()).isSameAs(Choice.YES);
+    assertThat(error("condition.cancer.kind", "melanoma", null))
+        .isEqualTo("Please choose one of the answers offered.");
+    assertThat(AnswerForm.parse(q("infection.hiv"), "yes", null, TODAY).value())
+        .isSameAs(Choice.YES);
   }
 
   @Test
@@ -119,9 +124,11 @@ class AnswerFormTest {
     FormResult r = AnswerForm.read(misle, form, TODAY);
 
     assertThat(r.isValid()).isFalse();
-    assertThat(r.errors()).extracting(e -> e.question().value())
+    assertThat(r.errors())
+        .extracting(e -> e.question().value())
         .containsExactly("age", "medication.belimumab.last-taken");
-    assertThat(r.errorFor(StandardQuestions.AGE_ID).orElseThrow().message().key()).isEqualTo("error.whole-number");
+    assertThat(r.errorFor(StandardQuestions.AGE_ID).orElseThrow().message().key())
+        .isEqualTo("error.whole-number");
     assertThat(r.answers().get(StandardQuestions.WEIGHT_ID)).isEqualTo(new Amount(154, Unit.LB));
     assertThat(r.answers().get(QuestionId.of("infection.hiv"))).isSameAs(AnswerValue.DONT_KNOW);
     assertThat(r.answers().isAnswered(StandardQuestions.PREGNANCY_ID)).isFalse();
@@ -147,7 +154,10 @@ class AnswerFormTest {
             .put("condition.cancer.kind", new Choice("basal-cell-carcinoma"))
             .build();
     Map<String, String> fields = AnswerForm.toFields(answers);
-    assertThat(fields).containsEntry("weight", "62.5").containsEntry("weight.unit", "kg").containsEntry("age", "34");
+    assertThat(fields)
+        .containsEntry("weight", "62.5")
+        .containsEntry("weight.unit", "kg")
+        .containsEntry("age", "34");
     FormResult r = AnswerForm.read(misle, fields, TODAY);
     assertThat(r.errors()).isEmpty();
     assertThat(r.answers()).isEqualTo(answers);
@@ -163,7 +173,9 @@ class AnswerFormTest {
             .put("medication.belimumab.last-taken", new OnDate(TODAY.plusDays(1)))
             .build();
     List<FieldError> errors = AnswerForm.validate(misle, bad, TODAY);
-    assertThat(errors).extracting(e -> e.message().key())
-        .containsExactlyInAnyOrder("error.range", "error.unit", "error.choice", "error.date-future");
+    assertThat(errors)
+        .extracting(e -> e.message().key())
+        .containsExactlyInAnyOrder(
+            "error.range", "error.unit", "error.choice", "error.date-future");
   }
 }

@@ -43,8 +43,14 @@ class QuestionnaireTest {
             List.of(
                 Criterion.inclusion("adult", Text.of("Adult"), AgeRange.atLeast(18)),
                 Criterion.inclusion("young", Text.of("Young"), AgeRange.atMost(40)),
-                Criterion.exclusion("rtx-6", Text.of("Rituximab 6 months"), new MedicationTaken(rituximab, TimeWindow.months(6))),
-                Criterion.exclusion("rtx-12", Text.of("Rituximab 1 year"), new MedicationTaken(rituximab, TimeWindow.years(1)))));
+                Criterion.exclusion(
+                    "rtx-6",
+                    Text.of("Rituximab 6 months"),
+                    new MedicationTaken(rituximab, TimeWindow.months(6))),
+                Criterion.exclusion(
+                    "rtx-12",
+                    Text.of("Rituximab 1 year"),
+                    new MedicationTaken(rituximab, TimeWindow.years(1)))));
     assertThat(ids(trial.questions())).hasSize(4);
     assertThat(ids(trial.questionnaire().questions()))
         .containsExactly("age", "medication.rituximab.last-taken");
@@ -52,13 +58,16 @@ class QuestionnaireTest {
 
   @Test
   void sharedAcrossTrials() {
-    TrialCriteria one = new TrialCriteria("T1", List.of(Criterion.inclusion("age", Text.of("a"), AgeRange.between(18, 65))));
+    TrialCriteria one =
+        new TrialCriteria(
+            "T1", List.of(Criterion.inclusion("age", Text.of("a"), AgeRange.between(18, 65))));
     TrialCriteria two =
         new TrialCriteria(
             "T2",
             List.of(
                 Criterion.inclusion("age", Text.of("a"), AgeRange.atLeast(21)),
-                Criterion.exclusion("rtx", Text.of("r"), new MedicationTaken(rituximab, TimeWindow.months(6)))));
+                Criterion.exclusion(
+                    "rtx", Text.of("r"), new MedicationTaken(rituximab, TimeWindow.months(6)))));
     Questionnaire q = TrialCriteria.questionnaire(List.of(one, two));
     assertThat(ids(q.questions())).containsExactly("age", "medication.rituximab.last-taken");
   }
@@ -71,14 +80,24 @@ class QuestionnaireTest {
         new TrialCriteria(
             "T1",
             List.of(
-                Criterion.exclusion("dose", Text.of("d"), new MedicationDose(prednisone, 0.5, TimeWindow.months(1))),
-                Criterion.exclusion("any", Text.of("a"), new MedicationTaken(prednisone, TimeWindow.months(3)))));
+                Criterion.exclusion(
+                    "dose",
+                    Text.of("d"),
+                    new MedicationDose(prednisone, 0.5, TimeWindow.months(1))),
+                Criterion.exclusion(
+                    "any", Text.of("a"), new MedicationTaken(prednisone, TimeWindow.months(3)))));
     Questionnaire q = trial.questionnaire();
     assertThat(ids(q.questions()))
-        .containsExactly("medication.prednisone.last-taken", "weight", "medication.prednisone.daily-dose");
-    assertThat(ids(q.shownQuestions(Answers.empty(), TODAY))).containsExactly("medication.prednisone.last-taken");
-    assertThat(ids(q.shownQuestions(answers("medication.prednisone.last-taken", LocalDate.of(2026, 6, 1)), TODAY)))
-        .containsExactly("medication.prednisone.last-taken", "weight", "medication.prednisone.daily-dose");
+        .containsExactly(
+            "medication.prednisone.last-taken", "weight", "medication.prednisone.daily-dose");
+    assertThat(ids(q.shownQuestions(Answers.empty(), TODAY)))
+        .containsExactly("medication.prednisone.last-taken");
+    assertThat(
+            ids(
+                q.shownQuestions(
+                    answers("medication.prednisone.last-taken", LocalDate.of(2026, 6, 1)), TODAY)))
+        .containsExactly(
+            "medication.prednisone.last-taken", "weight", "medication.prednisone.daily-dose");
     assertThat(ids(q.shownQuestions(answers("medication.prednisone.last-taken", NEVER), TODAY)))
         .containsExactly("medication.prednisone.last-taken");
   }
@@ -87,19 +106,25 @@ class QuestionnaireTest {
   void choiceOptionsAreMergedWithTheCatchAllLast() {
     Condition cancer = new Condition("cancer", Text.of("cancer"));
     ConditionWithin a =
-        new ConditionWithin(cancer, TimeWindow.years(5), List.of(new Subtype("basal-cell-carcinoma", Text.of("BCC"))));
+        new ConditionWithin(
+            cancer,
+            TimeWindow.years(5),
+            List.of(new Subtype("basal-cell-carcinoma", Text.of("BCC"))));
     ConditionWithin b =
         new ConditionWithin(
             cancer,
             TimeWindow.years(3),
-            List.of(new Subtype("basal-cell-carcinoma", Text.of("BCC")), new Subtype("prostate-low-risk", Text.of("low-risk prostate cancer"))));
+            List.of(
+                new Subtype("basal-cell-carcinoma", Text.of("BCC")),
+                new Subtype("prostate-low-risk", Text.of("low-risk prostate cancer"))));
     Questionnaire q =
         TrialCriteria.questionnaire(
             List.of(
                 new TrialCriteria("A", List.of(Criterion.exclusion("cancer", Text.of("c"), a))),
                 new TrialCriteria("B", List.of(Criterion.exclusion("cancer", Text.of("c"), b)))));
     Question kind = q.question(cancer.kindId()).orElseThrow();
-    assertThat(kind.options()).extracting(Option::value)
+    assertThat(kind.options())
+        .extracting(Option::value)
         .containsExactly("basal-cell-carcinoma", "prostate-low-risk", "other");
   }
 
@@ -108,10 +133,20 @@ class QuestionnaireTest {
     Questionnaire q = Misle.criteria().questionnaire();
     List<String> initially = ids(q.shownQuestions(Answers.empty(), TODAY));
     assertThat(initially)
-        .contains("age", "diagnosis.sle", "pregnancy", "medication.prednisone.last-taken", "condition.cancer.last")
+        .contains(
+            "age",
+            "diagnosis.sle",
+            "pregnancy",
+            "medication.prednisone.last-taken",
+            "condition.cancer.last")
         .doesNotContain(
-            "classification.acr-1997-sle.count", "score.sledai-2k", "self-report.lupus-nephritis-standard-therapy",
-            "weight", "medication.prednisone.daily-dose", "condition.cancer.kind", "pregnancy.contraception");
+            "classification.acr-1997-sle.count",
+            "score.sledai-2k",
+            "self-report.lupus-nephritis-standard-therapy",
+            "weight",
+            "medication.prednisone.daily-dose",
+            "condition.cancer.kind",
+            "pregnancy.contraception");
 
     Answers followUps =
         answers(
@@ -123,8 +158,13 @@ class QuestionnaireTest {
             "pregnancy", "yes");
     assertThat(ids(q.shownQuestions(followUps, TODAY)))
         .contains(
-            "classification.acr-1997-sle.count", "score.sledai-2k", "self-report.lupus-nephritis-standard-therapy",
-            "weight", "medication.prednisone.daily-dose", "condition.cancer.kind", "pregnancy.contraception");
+            "classification.acr-1997-sle.count",
+            "score.sledai-2k",
+            "self-report.lupus-nephritis-standard-therapy",
+            "weight",
+            "medication.prednisone.daily-dose",
+            "condition.cancer.kind",
+            "pregnancy.contraception");
 
     Answers outsideWindows =
         answers(
@@ -135,8 +175,12 @@ class QuestionnaireTest {
             "activity.sle", "no");
     assertThat(ids(q.shownQuestions(outsideWindows, TODAY)))
         .doesNotContain(
-            "weight", "medication.prednisone.daily-dose", "condition.cancer.kind", "pregnancy.contraception",
-            "self-report.lupus-nephritis-standard-therapy", "score.sledai-2k");
+            "weight",
+            "medication.prednisone.daily-dose",
+            "condition.cancer.kind",
+            "pregnancy.contraception",
+            "self-report.lupus-nephritis-standard-therapy",
+            "score.sledai-2k");
   }
 
   @Test
@@ -149,7 +193,9 @@ class QuestionnaireTest {
         assertThat(seen.add(question.id())).as("asked once: %s", question.id()).isTrue();
         // Every question a follow-up depends on comes before it, on the same step.
         for (QuestionId parent : question.shownWhen().dependsOn()) {
-          assertThat(ids(step.questions())).as("parent of %s", question.id()).contains(parent.value());
+          assertThat(ids(step.questions()))
+              .as("parent of %s", question.id())
+              .contains(parent.value());
           assertThat(seen).contains(parent);
         }
       }

@@ -16,12 +16,16 @@ class ShowWhenOrTest {
     QuestionId parent = QuestionId.of("test.or.parent");
     ShowWhen joined = ShowWhen.answerIs(parent, AnswerValue.Choice.YES);
     for (int i = 0; i < 10_000; i++) {
-      joined = joined.or(ShowWhen.answerIs(parent, i % 2 == 0 ? AnswerValue.Choice.YES : AnswerValue.DONT_KNOW));
+      joined =
+          joined.or(
+              ShowWhen.answerIs(
+                  parent, i % 2 == 0 ? AnswerValue.Choice.YES : AnswerValue.DONT_KNOW));
     }
     assertThat(joined).isInstanceOf(ShowWhen.AnyOf.class);
     assertThat(((ShowWhen.AnyOf) joined).conditions()).hasSizeLessThanOrEqualTo(10_001);
     LocalDate today = LocalDate.of(2026, 11, 22);
-    assertThat(joined.test(Answers.builder().put(parent, AnswerValue.DONT_KNOW).build(), today)).isTrue();
+    assertThat(joined.test(Answers.builder().put(parent, AnswerValue.DONT_KNOW).build(), today))
+        .isTrue();
     assertThat(joined.test(Answers.empty(), today)).isFalse();
   }
 }

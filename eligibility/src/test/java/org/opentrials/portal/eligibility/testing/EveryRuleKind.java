@@ -44,19 +44,31 @@ public final class EveryRuleKind {
       new SexRule(SexRule.Sex.ALL),
       Diagnosis.present(sle),
       Diagnosis.absent(new Condition("lupus-nephritis", Text.of("lupus nephritis"))),
-      Diagnosis.confirmed(sle, new Classification("acr", Text.of("ACR"), List.of(Text.of("a"), Text.of("b", "be"))), 2),
+      Diagnosis.confirmed(
+          sle,
+          new Classification("acr", Text.of("ACR"), List.of(Text.of("a"), Text.of("b", "be"))),
+          2),
       new DiseaseActivity(sle, null),
-      new DiseaseActivity(sle, new DiseaseActivity.ScoreThreshold(new Score("sledai", Text.of("SLEDAI"), 105), 6)),
+      new DiseaseActivity(
+          sle, new DiseaseActivity.ScoreThreshold(new Score("sledai", Text.of("SLEDAI"), 105), 6)),
       new MedicationTaken(rtx, TimeWindow.months(6)),
-      new MedicationDose(new Medication("prednisone", Text.of("prednisone")), 0.5, TimeWindow.months(1)),
-      new MedicationDose(new Medication("prednisone", Text.of("prednisone")), 1, TimeWindow.weeks(2)),
-      new MedicationChanged(new Medication("immunosuppressant", Text.of("an immunosuppressant")), TimeWindow.days(90)),
-      new ConditionWithin(new Condition("cancer", Text.of("cancer")), TimeWindow.years(5),
+      new MedicationDose(
+          new Medication("prednisone", Text.of("prednisone")), 0.5, TimeWindow.months(1)),
+      new MedicationDose(
+          new Medication("prednisone", Text.of("prednisone")), 1, TimeWindow.weeks(2)),
+      new MedicationChanged(
+          new Medication("immunosuppressant", Text.of("an immunosuppressant")),
+          TimeWindow.days(90)),
+      new ConditionWithin(
+          new Condition("cancer", Text.of("cancer")),
+          TimeWindow.years(5),
           List.of(new Subtype("basal-cell-carcinoma", Text.of("BCC")))),
-      new ConditionWithin(new Condition("stroke", Text.of("stroke")), TimeWindow.years(1), List.of()),
+      new ConditionWithin(
+          new Condition("stroke", Text.of("stroke")), TimeWindow.years(1), List.of()),
       new PregnancyOrBreastfeeding(true),
       new PregnancyOrBreastfeeding(false),
-      PositiveTest.of(Infection.HIV, Infection.HEPATITIS_B, Infection.HEPATITIS_C, Infection.TUBERCULOSIS),
+      PositiveTest.of(
+          Infection.HIV, Infection.HEPATITIS_B, Infection.HEPATITIS_C, Infection.TUBERCULOSIS),
       new Dialysis(),
       new OrganTransplant(),
       new SelfReport("unstable", Text.of("Unstable?", "¿Inestable?"), Topic.HEALTH_HISTORY),

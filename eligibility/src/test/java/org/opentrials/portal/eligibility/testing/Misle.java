@@ -11,7 +11,8 @@ import org.opentrials.portal.eligibility.json.CriteriaJson;
 /** The MiSLE demo criteria, read from the services module's demo content. */
 public final class Misle {
   /** Relative to the eligibility module, the working directory of its tests. */
-  public static final Path FILE = Path.of("../services/src/main/resources/demo/criteria/NCT02633163.json");
+  public static final Path FILE =
+      Path.of("../services/src/main/resources/demo/criteria/NCT02633163.json");
 
   private Misle() {}
 

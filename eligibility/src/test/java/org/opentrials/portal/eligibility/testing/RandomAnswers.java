@@ -54,7 +54,9 @@ public final class RandomAnswers {
           return new Amount(Math.round(unit.fromBase(base)), unit);
         }
       case DATE_OR_NEVER:
-        return roll == 5 ? AnswerValue.NEVER : new OnDate(TODAY.minusDays(random.nextInt(365 * 7) - 3));
+        return roll == 5
+            ? AnswerValue.NEVER
+            : new OnDate(TODAY.minusDays(random.nextInt(365 * 7) - 3));
       default:
         throw new AssertionError(q.type());
     }

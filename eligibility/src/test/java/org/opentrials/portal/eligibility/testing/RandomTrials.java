@@ -18,7 +18,10 @@ public final class RandomTrials {
   private final Random random;
   private final List<Rule> leaves = new ArrayList<>();
 
-  /** Rules that hold whatever the answers ("any sex") left out if {@code withAnswerFreeRules} is false. */
+  /**
+   * Rules that hold whatever the answers ("any sex") left out if {@code withAnswerFreeRules} is
+   * false.
+   */
   public RandomTrials(Random random, boolean withAnswerFreeRules) {
     this.random = random;
     Predicate<Rule> answerFree = r -> r instanceof SexRule s && s.allowed() == SexRule.Sex.ALL;
@@ -45,9 +48,10 @@ public final class RandomTrials {
     List<Criterion> criteria = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Rule rule = rule(0);
-      criteria.add(random.nextBoolean()
-          ? Criterion.inclusion("c" + i, Text.of("Criterion " + i), rule)
-          : Criterion.exclusion("c" + i, Text.of("Criterion " + i), rule));
+      criteria.add(
+          random.nextBoolean()
+              ? Criterion.inclusion("c" + i, Text.of("Criterion " + i), rule)
+              : Criterion.exclusion("c" + i, Text.of("Criterion " + i), rule));
     }
     return new TrialCriteria(id, criteria);
   }

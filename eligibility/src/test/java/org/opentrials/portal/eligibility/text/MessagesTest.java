@@ -21,7 +21,8 @@ class MessagesTest {
 
   static Properties load(String name) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = MessagesTest.class.getResourceAsStream("/org/opentrials/portal/eligibility/" + name)) {
+    try (InputStream in =
+        MessagesTest.class.getResourceAsStream("/org/opentrials/portal/eligibility/" + name)) {
       assertThat(in).as(name).isNotNull();
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
@@ -44,7 +45,9 @@ class MessagesTest {
         String pattern = p.getProperty(key);
         assertThat(pattern).as(file + " " + key).doesNotContain("'");
         Object[] args = {3, 4, 5, 6, 7};
-        assertThat(new MessageFormat(pattern, Locale.ENGLISH).format(args)).as(file + " " + key).isNotBlank();
+        assertThat(new MessageFormat(pattern, Locale.ENGLISH).format(args))
+            .as(file + " " + key)
+            .isNotBlank();
       }
     }
   }
@@ -58,9 +61,11 @@ class MessagesTest {
             LocalDate.of(2026, 10, 1),
             Message.of("period.months.before", 2));
     assertThat(Messages.english().render(reason))
-        .isEqualTo("You said you last took belimumab on 2026-10-01, within the 2 months before screening.");
+        .isEqualTo(
+            "You said you last took belimumab on 2026-10-01, within the 2 months before screening.");
     assertThat(Messages.forLocale(Locale.forLanguageTag("es-MX")).render(reason))
-        .isEqualTo("Usted dijo que tomó belimumab por última vez el 2026-10-01, dentro de los 2 meses anteriores a la evaluación.");
+        .isEqualTo(
+            "Usted dijo que tomó belimumab por última vez el 2026-10-01, dentro de los 2 meses anteriores a la evaluación.");
   }
 
   @Test
@@ -69,7 +74,9 @@ class MessagesTest {
     assertThat(en.render(Message.of("period.months.last", 1))).isEqualTo("the last month");
     assertThat(en.render(Message.of("period.months.last", 3))).isEqualTo("the last 3 months");
     assertThat(en.render(Message.of("period.years.span", 5))).isEqualTo("5 years");
-    assertThat(Messages.forLocale(Locale.forLanguageTag("es")).render(Message.of("period.months.last", 1)))
+    assertThat(
+            Messages.forLocale(Locale.forLanguageTag("es"))
+                .render(Message.of("period.months.last", 1)))
         .isEqualTo("el último mes");
   }
 
@@ -78,7 +85,8 @@ class MessagesTest {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("es"));
-      assertThat(Messages.forLocale(Locale.FRENCH).render(Message.of("option.dont-know"))).isEqualTo("I don’t know");
+      assertThat(Messages.forLocale(Locale.FRENCH).render(Message.of("option.dont-know")))
+          .isEqualTo("I don’t know");
     } finally {
       Locale.setDefault(before);
     }
@@ -91,7 +99,8 @@ class MessagesTest {
     assertThat(t.in(Locale.GERMAN)).isEqualTo("cancer");
     assertThat(new Text(Map.of("es", "solo")).in(Locale.ENGLISH)).isEqualTo("solo");
     assertThatThrownBy(() -> new Text(Map.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Text(Map.of("EN", "x"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Text(Map.of("EN", "x")))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Text.of(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -99,7 +108,8 @@ class MessagesTest {
   void unknownKeysAndArgumentTypesAreRejected() {
     assertThatThrownBy(() -> Messages.english().render(Message.of("no.such.key")))
         .isInstanceOf(MissingResourceException.class);
-    assertThatThrownBy(() -> Message.of("x", new Object())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Message.of("x", new Object()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

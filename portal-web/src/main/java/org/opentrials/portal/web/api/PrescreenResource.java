@@ -40,8 +40,8 @@ import org.opentrials.portal.services.prescreen.Prescreening;
 import org.opentrials.portal.services.prescreen.ScreenableTrial;
 
 /**
- * GET /api/trials/{nct}/questionnaire and POST /api/trials/{nct}/prescreen. Answers are evaluated in
- * memory and never stored or logged; texts come in English or Spanish (?lang=es or
+ * GET /api/trials/{nct}/questionnaire and POST /api/trials/{nct}/prescreen. Answers are evaluated
+ * in memory and never stored or logged; texts come in English or Spanish (?lang=es or
  * Accept-Language).
  */
 @Path("/trials/{nct}")
@@ -54,11 +54,14 @@ public class PrescreenResource {
 
   @GET
   @Path("/questionnaire")
-  public Response questionnaire(@PathParam("nct") String nct, @QueryParam("lang") String lang,
+  public Response questionnaire(
+      @PathParam("nct") String nct,
+      @QueryParam("lang") String lang,
       @HeaderParam("Accept-Language") String acceptLanguage) {
     Optional<ScreenableTrial> trial = trial(nct);
     if (trial.isEmpty()) {
-      return error(Response.Status.NOT_FOUND, "No published trial " + nct + " with structured criteria.");
+      return error(
+          Response.Status.NOT_FOUND, "No published trial " + nct + " with structured criteria.");
     }
     Messages text = Messages.forLocale(locale(lang, acceptLanguage));
     Questionnaire q = trial.get().criteria().questionnaire();
@@ -68,24 +71,38 @@ public class PrescreenResource {
       for (Question question : step.questions()) {
         questions.add(question(question, text));
       }
-      steps.add(Json.createObjectBuilder().add("number", step.number()).add("title", text.render(step.title()))
-          .add("questions", questions));
+      steps.add(
+          Json.createObjectBuilder()
+              .add("number", step.number())
+              .add("title", text.render(step.title()))
+              .add("questions", questions));
     }
-    return Response.ok(Json.createObjectBuilder().add("trial", trial.get().nct())
-        .add("title", trial.get().briefTitle()).add("steps", steps).build().toString()).build();
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("trial", trial.get().nct())
+                .add("title", trial.get().briefTitle())
+                .add("steps", steps)
+                .build()
+                .toString())
+        .build();
   }
 
   @POST
   @Path("/prescreen")
   @Consumes(MediaType.APPLICATION_JSON)
-  public Response prescreen(@PathParam("nct") String nct, @QueryParam("lang") String lang,
-      @HeaderParam("Accept-Language") String acceptLanguage, String body) {
+  public Response prescreen(
+      @PathParam("nct") String nct,
+      @QueryParam("lang") String lang,
+      @HeaderParam("Accept-Language") String acceptLanguage,
+      String body) {
     Optional<ScreenableTrial> trial = trial(nct);
     if (trial.isEmpty()) {
-      return error(Response.Status.NOT_FOUND, "No published trial " + nct + " with structured criteria.");
+      return error(
+          Response.Status.NOT_FOUND, "No published trial " + nct + " with structured criteria.");
     }
     if (body == null || body.isBlank()) {
-      return error(Response.Status.BAD_REQUEST, "Send a JSON object: {\"answers\": {\"age\": 34, ...}}.");
+      return error(
+          Response.Status.BAD_REQUEST, "Send a JSON object: {\"answers\": {\"age\": 34, ...}}.");
     }
     if (body.length() > MAX_BODY) {
       return error(Response.Status.BAD_REQUEST, "The request is larger than 64 KiB.");
@@ -95,13 +112,18 @@ public class PrescreenResource {
       document = Json.createReader(new StringReader(body)).readObject();
     } catch (JsonParsingException e) {
       var at = e.getLocation();
-      return error(Response.Status.BAD_REQUEST, "Invalid JSON at line " + at.getLineNumber() + ", column "
-          + at.getColumnNumber() + ".");
+      return error(
+          Response.Status.BAD_REQUEST,
+          "Invalid JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ".");
     } catch (JsonException | IllegalStateException e) {
-      return error(Response.Status.BAD_REQUEST, "Send a JSON object: {\"answers\": {\"age\": 34, ...}}.");
+      return error(
+          Response.Status.BAD_REQUEST, "Send a JSON object: {\"answers\": {\"age\": 34, ...}}.");
     }
-    if (!document.containsKey("answers") || !(document.get("answers") instanceof JsonObject answers)) {
-      return error(Response.Status.BAD_REQUEST, "The object needs \"answers\": an object of question id to answer.");
+    if (!document.containsKey("answers")
+        || !(document.get("answers") instanceof JsonObject answers)) {
+      return error(
+          Response.Status.BAD_REQUEST,
+          "The object needs \"answers\": an object of question id to answer.");
     }
     Messages text = Messages.forLocale(locale(lang, acceptLanguage));
     PreScreener screener = prescreening.screener();
@@ -115,12 +137,20 @@ public class PrescreenResource {
     if (!read.errors().isEmpty()) {
       JsonArrayBuilder errors = Json.createArrayBuilder();
       for (FieldError fe : read.errors()) {
-        errors.add(Json.createObjectBuilder().add("question", fe.question().value())
-            .add("message", text.render(fe.message())));
+        errors.add(
+            Json.createObjectBuilder()
+                .add("question", fe.question().value())
+                .add("message", text.render(fe.message())));
       }
-      return Response.status(Response.Status.BAD_REQUEST).cacheControl(noStore())
-          .entity(Json.createObjectBuilder().add("error", "Some answers are not valid.").add("errors", errors)
-              .build().toString()).build();
+      return Response.status(Response.Status.BAD_REQUEST)
+          .cacheControl(noStore())
+          .entity(
+              Json.createObjectBuilder()
+                  .add("error", "Some answers are not valid.")
+                  .add("errors", errors)
+                  .build()
+                  .toString())
+          .build();
     }
     Screening screening = screener.screen(trial.get().criteria(), read.answers());
     JsonArrayBuilder criteria = Json.createArrayBuilder();
@@ -129,28 +159,41 @@ public class PrescreenResource {
       for (Message m : r.reasons()) {
         reasons.add(text.render(m));
       }
-      criteria.add(Json.createObjectBuilder().add("id", r.criterion().id())
-          .add("type", r.criterion().isInclusion() ? "inclusion" : "exclusion")
-          .add("text", text.render(r.criterion().text()))
-          .add("status", r.status().name())
-          .add("reasons", reasons));
+      criteria.add(
+          Json.createObjectBuilder()
+              .add("id", r.criterion().id())
+              .add("type", r.criterion().isInclusion() ? "inclusion" : "exclusion")
+              .add("text", text.render(r.criterion().text()))
+              .add("status", r.status().name())
+              .add("reasons", reasons));
     }
-    JsonObjectBuilder result = Json.createObjectBuilder().add("trial", trial.get().nct())
-        .add("screeningDate", today.toString()).add("verdict", screening.verdict().name())
-        .add("summary", text.render(screening.verdict().label())).add("criteria", criteria);
+    JsonObjectBuilder result =
+        Json.createObjectBuilder()
+            .add("trial", trial.get().nct())
+            .add("screeningDate", today.toString())
+            .add("verdict", screening.verdict().name())
+            .add("summary", text.render(screening.verdict().label()))
+            .add("criteria", criteria);
     return Response.ok(result.build().toString()).cacheControl(noStore()).build();
   }
 
   private JsonObjectBuilder question(Question q, Messages text) {
-    JsonObjectBuilder o = Json.createObjectBuilder().add("id", q.id().value()).add("type", q.type().name())
-        .add("text", text.render(q.text())).add("followUp", q.isFollowUp());
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("id", q.id().value())
+            .add("type", q.type().name())
+            .add("text", text.render(q.text()))
+            .add("followUp", q.isFollowUp());
     if (q.hint() != null) {
       o.add("hint", text.render(q.hint()));
     }
     if (!q.options().isEmpty()) {
       JsonArrayBuilder options = Json.createArrayBuilder();
       for (Option option : q.options()) {
-        options.add(Json.createObjectBuilder().add("value", option.value()).add("label", text.render(option.label())));
+        options.add(
+            Json.createObjectBuilder()
+                .add("value", option.value())
+                .add("label", text.render(option.label())));
       }
       o.add("options", options);
     }
@@ -176,7 +219,9 @@ public class PrescreenResource {
 
   private static Locale locale(String lang, String acceptLanguage) {
     String l = lang != null ? lang : acceptLanguage;
-    return l != null && l.toLowerCase(Locale.ROOT).startsWith("es") ? Locale.forLanguageTag("es") : Locale.ENGLISH;
+    return l != null && l.toLowerCase(Locale.ROOT).startsWith("es")
+        ? Locale.forLanguageTag("es")
+        : Locale.ENGLISH;
   }
 
   private static CacheControl noStore() {
@@ -186,7 +231,9 @@ public class PrescreenResource {
   }
 
   private static Response error(Response.Status status, String message) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON)
-        .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(Json.createObjectBuilder().add("error", message).build().toString())
+        .build();
   }
 }

@@ -32,10 +32,10 @@ import org.opentrials.portal.services.trials.TrialPages;
  * API"), sites nearest first with {@code ?near=} a US ZIP code or "City, ST". GET
  * /api/trials/{nct}/fhir: the same trial as a FHIR R4 ResearchStudy. Published trials only.
  *
- * <p>Caching: an investigator's status change must show at once, so responses are never served
- * from a cache without asking: {@code Cache-Control: no-cache} with a strong ETag (a hash of the
- * body), so that a client or proxy may keep a copy and revalidate it for a 304 each time. With
- * {@code near}, the URL holds the visitor's location: {@code private, no-store}.
+ * <p>Caching: an investigator's status change must show at once, so responses are never served from
+ * a cache without asking: {@code Cache-Control: no-cache} with a strong ETag (a hash of the body),
+ * so that a client or proxy may keep a copy and revalidate it for a 304 each time. With {@code
+ * near}, the URL holds the visitor's location: {@code private, no-store}.
  */
 @Path("/trials/{nct}")
 @RequestScoped
@@ -53,17 +53,28 @@ public class TrialResource {
     if (near != null && !near.isBlank()) {
       place = near.length() <= 100 ? Gazetteer.shared().resolve(near).orElse(null) : null;
       if (place == null) {
-        return Response.status(Response.Status.BAD_REQUEST).type(JSON).entity(Json.createObjectBuilder()
-            .add("error", "We could not find this place. Give a US ZIP code (94301) or a city and state (Palo Alto, CA).")
-            .add("field", "near").build().toString()).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+            .type(JSON)
+            .entity(
+                Json.createObjectBuilder()
+                    .add(
+                        "error",
+                        "We could not find this place. Give a US ZIP code (94301) or a city and state (Palo Alto, CA).")
+                    .add("field", "near")
+                    .build()
+                    .toString())
+            .build();
       }
     }
     Optional<TrialPageView> trial = page(nct, Optional.ofNullable(place));
     if (trial.isEmpty()) {
-      return Response.status(Response.Status.NOT_FOUND).type(JSON)
-          .entity(Json.createObjectBuilder().add("error", notFound(nct)).build().toString()).build();
+      return Response.status(Response.Status.NOT_FOUND)
+          .type(JSON)
+          .entity(Json.createObjectBuilder().add("error", notFound(nct)).build().toString())
+          .build();
     }
-    JsonObject body = TrialJson.of(trial.get(), place, place == null ? null : near.strip(), portalUrl());
+    JsonObject body =
+        TrialJson.of(trial.get(), place, place == null ? null : near.strip(), portalUrl());
     return cached(body.toString(), JSON, place != null);
   }
 
@@ -72,8 +83,10 @@ public class TrialResource {
   public Response fhir(@PathParam("nct") String nct) {
     Optional<TrialPageView> trial = page(nct, Optional.empty());
     if (trial.isEmpty()) {
-      return Response.status(Response.Status.NOT_FOUND).type(FHIR_JSON)
-          .entity(ResearchStudyR4.notFound(notFound(nct)).toString()).build();
+      return Response.status(Response.Status.NOT_FOUND)
+          .type(FHIR_JSON)
+          .entity(ResearchStudyR4.notFound(notFound(nct)).toString())
+          .build();
     }
     return cached(ResearchStudyR4.of(trial.get()).toString(), FHIR_JSON, false);
   }
@@ -83,7 +96,8 @@ public class TrialResource {
   }
 
   private static String notFound(String nct) {
-    return NctNumber.parse(nct).map(n -> "No published trial " + n.value() + ".")
+    return NctNumber.parse(nct)
+        .map(n -> "No published trial " + n.value() + ".")
         .orElse("Not an NCT number: give NCT and eight digits, e.g. NCT02633163.");
   }
 
@@ -111,7 +125,8 @@ public class TrialResource {
 
   private static String sha256(String body) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every Java platform", e);

@@ -11,7 +11,9 @@ import java.util.HexFormat;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** API failures answer with a short JSON error and an incident id; the cause goes to the log only. */
+/**
+ * API failures answer with a short JSON error and an incident id; the cause goes to the log only.
+ */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   private static final Logger LOG = Logger.getLogger(UnexpectedErrorMapper.class.getName());
@@ -21,17 +23,31 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable error) {
     if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
       int status = web.getResponse().getStatus();
-      return Response.status(status).type(MediaType.APPLICATION_JSON)
-          .entity(Json.createObjectBuilder().add("error", Response.Status.fromStatusCode(status) == null
-              ? "Request refused." : Response.Status.fromStatusCode(status).getReasonPhrase()).build().toString())
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(
+              Json.createObjectBuilder()
+                  .add(
+                      "error",
+                      Response.Status.fromStatusCode(status) == null
+                          ? "Request refused."
+                          : Response.Status.fromStatusCode(status).getReasonPhrase())
+                  .build()
+                  .toString())
           .build();
     }
     byte[] id = new byte[5];
     RANDOM.nextBytes(id);
     String incident = HexFormat.of().withUpperCase().formatHex(id);
     LOG.log(Level.SEVERE, "Incident " + incident + " in the API", error);
-    return Response.serverError().type(MediaType.APPLICATION_JSON)
-        .entity(Json.createObjectBuilder().add("error", "Something went wrong on our side.")
-            .add("incident", incident).build().toString()).build();
+    return Response.serverError()
+        .type(MediaType.APPLICATION_JSON)
+        .entity(
+            Json.createObjectBuilder()
+                .add("error", "Something went wrong on our side.")
+                .add("incident", incident)
+                .build()
+                .toString())
+        .build();
   }
 }

@@ -15,8 +15,14 @@ import org.opentrials.portal.services.contact.ContactRequests;
 @RequestScoped
 public class WithdrawBacking {
   @Inject ContactRequests contactRequests;
-  @Inject @Param(name = "ref") String reference;
-  @Inject @Param(name = "key") String key;
+
+  @Inject
+  @Param(name = "ref")
+  String reference;
+
+  @Inject
+  @Param(name = "key")
+  String key;
 
   private String outcome;
 
@@ -31,7 +37,9 @@ public class WithdrawBacking {
 
   /** Nothing of this page is cached: the link is a secret. */
   public void noStore() {
-    FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .setResponseHeader("Cache-Control", "no-store");
   }
 
   public String getReference() {

@@ -39,10 +39,10 @@ import org.opentrials.portal.services.prescreen.ScreenableTrial;
 import org.opentrials.portal.web.support.LocaleBacking;
 
 /**
- * The pre-screener conversation for one trial: a few questions per step, back and forward, then
- * the result criterion by criterion, then (only with consent) a contact request. The answers live
- * only in this view's server-side state: never in a URL, a cookie or a log, and nothing is stored
- * unless the visitor asks a site to contact them.
+ * The pre-screener conversation for one trial: a few questions per step, back and forward, then the
+ * result criterion by criterion, then (only with consent) a contact request. The answers live only
+ * in this view's server-side state: never in a URL, a cookie or a log, and nothing is stored unless
+ * the visitor asks a site to contact them.
  */
 @Named
 @ViewScoped
@@ -53,15 +53,26 @@ public class PrescreenBacking implements Serializable {
   @Inject Prescreening prescreening;
   @Inject ContactRequests contactRequests;
   @Inject LocaleBacking locale;
-  @Inject @Param(name = "nct") String nctParam;
+
+  @Inject
+  @Param(name = "nct")
+  String nctParam;
+
   /** Only for "Which trials might fit me?": the visitor's ZIP code or city, to rank by distance. */
-  @Inject @Param(name = "near") String nearParam;
+  @Inject
+  @Param(name = "near")
+  String nearParam;
 
   private String nct;
   private int step;
   private boolean finished;
-  /** Raw form fields of every step, as typed: question id (+ ".unit", ".mode", ".date", ".dk") -> value. */
+
+  /**
+   * Raw form fields of every step, as typed: question id (+ ".unit", ".mode", ".date", ".dk") ->
+   * value.
+   */
   private final HashMap<String, Object> fields = new HashMap<>();
+
   private final HashMap<String, String> errors = new HashMap<>();
   private final HashMap<String, String> contactFields = new HashMap<>();
   private final HashMap<String, String> contactErrors = new HashMap<>();
@@ -69,11 +80,15 @@ public class PrescreenBacking implements Serializable {
   private String submissionKey;
   private Receipt receipt;
   private String revealedNote;
-  /** The questions on screen: fixed between two actions, so a postback reads the fields it rendered. */
+
+  /**
+   * The questions on screen: fixed between two actions, so a postback reads the fields it rendered.
+   */
   private final ArrayList<String> shownIds = new ArrayList<>();
 
   /** True for "Which trials might fit me?" (every trial), false for one trial's pre-screener. */
   private boolean matching;
+
   private String near;
 
   private transient ScreenableTrial trial;
@@ -99,7 +114,9 @@ public class PrescreenBacking implements Serializable {
 
   private void refreshShown() {
     shownIds.clear();
-    questionnaire().shownQuestions(currentStep(), answers(), today()).forEach(q -> shownIds.add(q.id().value()));
+    questionnaire()
+        .shownQuestions(currentStep(), answers(), today())
+        .forEach(q -> shownIds.add(q.id().value()));
   }
 
   private List<Question> shown() {
@@ -149,7 +166,8 @@ public class PrescreenBacking implements Serializable {
     revealedNote = null;
     do {
       step++;
-    } while (step < steps().size() && questionnaire().shownQuestions(currentStep(), answers(), today()).isEmpty());
+    } while (step < steps().size()
+        && questionnaire().shownQuestions(currentStep(), answers(), today()).isEmpty());
     if (step >= steps().size()) {
       step = steps().size() - 1;
       finished = true;
@@ -202,8 +220,12 @@ public class PrescreenBacking implements Serializable {
     Messages text = messages();
     List<CriterionView> out = new ArrayList<>();
     for (CriterionResult r : screening().results()) {
-      out.add(new CriterionView(text.render(r.criterion().text()), r.criterion().isInclusion(),
-          statusSlug(r.status()), text.render(r.reasons())));
+      out.add(
+          new CriterionView(
+              text.render(r.criterion().text()),
+              r.criterion().isInclusion(),
+              statusSlug(r.status()),
+              text.render(r.reasons())));
     }
     return out;
   }
@@ -227,8 +249,12 @@ public class PrescreenBacking implements Serializable {
     if (receipt != null) {
       return null; // a repeated click: the request was made and acknowledged already
     }
-    ContactDetails details = new ContactDetails(contactFields.get("name"), contactFields.get("phone"),
-        contactFields.get("email"), contactFields.get("preferredTime"));
+    ContactDetails details =
+        new ContactDetails(
+            contactFields.get("name"),
+            contactFields.get("phone"),
+            contactFields.get("email"),
+            contactFields.get("preferredTime"));
     ResourceBundle b = bundle();
     details.problems().forEach((field, key) -> contactErrors.put(field, b.getString(key)));
     String site = contactFields.get("site");
@@ -243,8 +269,16 @@ public class PrescreenBacking implements Serializable {
     }
     Map<String, String> answerFields = new LinkedHashMap<>(AnswerForm.toFields(answers()));
     try {
-      receipt = contactRequests.submit(new ContactRequests.Submission(submissionKey, NctNumber.of(nct), site, details,
-          true, answerFields, screening().verdict().name()));
+      receipt =
+          contactRequests.submit(
+              new ContactRequests.Submission(
+                  submissionKey,
+                  NctNumber.of(nct),
+                  site,
+                  details,
+                  true,
+                  answerFields,
+                  screening().verdict().name()));
     } catch (ContactRequests.SiteNotAvailable e) {
       contactErrors.put("site", b.getString("contact.error.site"));
     } catch (ContactRequests.InvalidDetails e) {
@@ -258,7 +292,11 @@ public class PrescreenBacking implements Serializable {
       return null;
     }
     ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-    return ext.getRequestContextPath() + "/requests/" + receipt.reference() + "/withdraw?key=" + receipt.withdrawalSecret();
+    return ext.getRequestContextPath()
+        + "/requests/"
+        + receipt.reference()
+        + "/withdraw?key="
+        + receipt.withdrawalSecret();
   }
 
   // --- state for the page --------------------------------------------------------------------
@@ -326,26 +364,36 @@ public class PrescreenBacking implements Serializable {
   // --- internals -----------------------------------------------------------------------------
 
   private QuestionView view(Question q, Messages text) {
-    String kind = switch (q.type()) {
-      case YES_NO, CHOICE -> "choice";
-      case WHOLE_NUMBER -> "number";
-      case AMOUNT -> "amount";
-      case DATE_OR_NEVER -> "date";
-    };
+    String kind =
+        switch (q.type()) {
+          case YES_NO, CHOICE -> "choice";
+          case WHOLE_NUMBER -> "number";
+          case AMOUNT -> "amount";
+          case DATE_OR_NEVER -> "date";
+        };
     List<QuestionView.Choice> choices = new ArrayList<>();
     for (Option o : q.options()) {
       choices.add(new QuestionView.Choice(o.value(), text.render(o.label())));
     }
     if (q.type() == AnswerType.YES_NO || q.type() == AnswerType.CHOICE) {
       if (choices.stream().noneMatch(c -> c.value().equals(AnswerForm.DONT_KNOW))) {
-        choices.add(new QuestionView.Choice(AnswerForm.DONT_KNOW, text.render(
-            org.opentrials.portal.eligibility.text.Message.of("option.dont-know"))));
+        choices.add(
+            new QuestionView.Choice(
+                AnswerForm.DONT_KNOW,
+                text.render(
+                    org.opentrials.portal.eligibility.text.Message.of("option.dont-know"))));
       }
     }
-    return new QuestionView(q.id().value(), kind, text.render(q.text()),
+    return new QuestionView(
+        q.id().value(),
+        kind,
+        text.render(q.text()),
         q.hint() == null ? null : text.render(q.hint()),
-        choices, q.items().stream().map(text::render).toList(),
-        q.units().stream().map(u -> u.symbol()).toList(), errors.get(q.id().value()), q.isFollowUp());
+        choices,
+        q.items().stream().map(text::render).toList(),
+        q.units().stream().map(u -> u.symbol()).toList(),
+        errors.get(q.id().value()),
+        q.isFollowUp());
   }
 
   /** The fields as the eligibility module reads them: composite inputs folded into one value. */
@@ -356,12 +404,15 @@ public class PrescreenBacking implements Serializable {
       String value = text(id);
       if (q.type() == AnswerType.DATE_OR_NEVER) {
         String mode = text(id + ".mode");
-        value = mode == null ? null : switch (mode) {
-          case "date" -> text(id + ".date") == null ? "" : text(id + ".date");
-          case AnswerForm.NEVER -> AnswerForm.NEVER;
-          case AnswerForm.DONT_KNOW -> AnswerForm.DONT_KNOW;
-          default -> mode;
-        };
+        value =
+            mode == null
+                ? null
+                : switch (mode) {
+                  case "date" -> text(id + ".date") == null ? "" : text(id + ".date");
+                  case AnswerForm.NEVER -> AnswerForm.NEVER;
+                  case AnswerForm.DONT_KNOW -> AnswerForm.DONT_KNOW;
+                  default -> mode;
+                };
         if ("date".equals(mode) && (value == null || value.isBlank())) {
           value = "?"; // chose "on a date" but gave none: say so on the field
         }
@@ -406,9 +457,12 @@ public class PrescreenBacking implements Serializable {
 
   private Questionnaire questionnaire() {
     if (questionnaire == null) {
-      questionnaire = matching
-          ? prescreening.screener().questionnaire(allTrials().stream().map(ScreenableTrial::criteria).toList())
-          : trial().criteria().questionnaire();
+      questionnaire =
+          matching
+              ? prescreening
+                  .screener()
+                  .questionnaire(allTrials().stream().map(ScreenableTrial::criteria).toList())
+              : trial().criteria().questionnaire();
     }
     return questionnaire;
   }
@@ -432,23 +486,42 @@ public class PrescreenBacking implements Serializable {
 
   /** Every trial with its verdict, best first, then nearest first when the visitor gave a place. */
   public List<MatchView> getMatches() {
-    org.opentrials.portal.domain.shared.GeoPoint from = near == null ? null
-        : org.opentrials.portal.services.geo.Gazetteer.shared().resolve(near).map(p -> p.point()).orElse(null);
-    var ranked = prescreening.screener().rank(indexedTrials(),
-        t -> from == null ? Double.NaN : nearestMiles(t, from), answers());
+    org.opentrials.portal.domain.shared.GeoPoint from =
+        near == null
+            ? null
+            : org.opentrials.portal.services.geo.Gazetteer.shared()
+                .resolve(near)
+                .map(p -> p.point())
+                .orElse(null);
+    var ranked =
+        prescreening
+            .screener()
+            .rank(
+                indexedTrials(), t -> from == null ? Double.NaN : nearestMiles(t, from), answers());
     Messages text = messages();
     List<MatchView> out = new ArrayList<>();
     for (var m : ranked) {
-      out.add(new MatchView(m.trial().nct(), m.trial().briefTitle(), m.verdict().slug(),
-          text.render(m.verdict().label()), m.hasDistance() ? m.distance() : null));
+      out.add(
+          new MatchView(
+              m.trial().nct(),
+              m.trial().briefTitle(),
+              m.verdict().slug(),
+              text.render(m.verdict().label()),
+              m.hasDistance() ? m.distance() : null));
     }
     return out;
   }
 
-  private static double nearestMiles(ScreenableTrial t, org.opentrials.portal.domain.shared.GeoPoint from) {
-    return t.sites().stream().filter(s -> s.latitude() != null)
-        .mapToDouble(s -> from.distanceMilesTo(new org.opentrials.portal.domain.shared.GeoPoint(s.latitude(), s.longitude())))
-        .min().orElse(Double.NaN);
+  private static double nearestMiles(
+      ScreenableTrial t, org.opentrials.portal.domain.shared.GeoPoint from) {
+    return t.sites().stream()
+        .filter(s -> s.latitude() != null)
+        .mapToDouble(
+            s ->
+                from.distanceMilesTo(
+                    new org.opentrials.portal.domain.shared.GeoPoint(s.latitude(), s.longitude())))
+        .min()
+        .orElse(Double.NaN);
   }
 
   public String getNear() {

@@ -10,8 +10,17 @@ import java.util.List;
  * @param kind "choice", "number", "amount" or "date"
  * @param error the message for this field after a failed step, or null
  */
-public record QuestionView(String id, String kind, String text, String hint, List<Choice> choices, List<String> items,
-    List<String> units, String error, boolean followUp) implements Serializable {
+public record QuestionView(
+    String id,
+    String kind,
+    String text,
+    String hint,
+    List<Choice> choices,
+    List<String> items,
+    List<String> units,
+    String error,
+    boolean followUp)
+    implements Serializable {
 
   /** One answer to pick. */
   public record Choice(String value, String label) implements Serializable {}

@@ -33,14 +33,37 @@ public class SearchBacking {
   @Inject TrialPages trialPages;
   @Inject LocaleBacking locale;
 
-  @Inject @Param(name = "q") String q;
-  @Inject @Param(name = "phase") String phase;
-  @Inject @Param(name = "status") String status;
-  @Inject @Param(name = "age") String age;
-  @Inject @Param(name = "sex") String sex;
-  @Inject @Param(name = "near") String near;
-  @Inject @Param(name = "radius") String radius;
-  @Inject @Param(name = "page") String page;
+  @Inject
+  @Param(name = "q")
+  String q;
+
+  @Inject
+  @Param(name = "phase")
+  String phase;
+
+  @Inject
+  @Param(name = "status")
+  String status;
+
+  @Inject
+  @Param(name = "age")
+  String age;
+
+  @Inject
+  @Param(name = "sex")
+  String sex;
+
+  @Inject
+  @Param(name = "near")
+  String near;
+
+  @Inject
+  @Param(name = "radius")
+  String radius;
+
+  @Inject
+  @Param(name = "page")
+  String page;
 
   private final Map<String, String> errors = new LinkedHashMap<>();
   private SearchResults results;
@@ -54,7 +77,8 @@ public class SearchBacking {
   }
 
   private SearchResults run() {
-    ResourceBundle b = ResourceBundle.getBundle("org.opentrials.portal.web.messages", locale.getLocale());
+    ResourceBundle b =
+        ResourceBundle.getBundle("org.opentrials.portal.web.messages", locale.getLocale());
     String text = q == null ? null : q.strip();
     if (text != null && text.length() > 100) {
       errors.put("q", b.getString("search.error.q"));
@@ -111,12 +135,24 @@ public class SearchBacking {
     }
     int pageValue = 1;
     try {
-      pageValue = page == null || page.isBlank() ? 1 : Math.max(1, Math.min(10_000, Integer.parseInt(page)));
+      pageValue =
+          page == null || page.isBlank()
+              ? 1
+              : Math.max(1, Math.min(10_000, Integer.parseInt(page)));
     } catch (NumberFormatException e) {
       pageValue = 1;
     }
-    return trialPages.search(new TrialQuery(text, phaseValue, !"any".equals(status), ageValue, sexValue, point,
-        radiusValue, pageValue, PAGE_SIZE));
+    return trialPages.search(
+        new TrialQuery(
+            text,
+            phaseValue,
+            !"any".equals(status),
+            ageValue,
+            sexValue,
+            point,
+            radiusValue,
+            pageValue,
+            PAGE_SIZE));
   }
 
   /** The link to another page of the same results. */
@@ -130,22 +166,33 @@ public class SearchBacking {
     params.put("sex", sex);
     params.put("near", near);
     params.put("radius", radius);
-    params.forEach((k, v) -> {
-      if (v != null && !v.isBlank()) {
-        sb.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&');
-      }
-    });
+    params.forEach(
+        (k, v) -> {
+          if (v != null && !v.isBlank()) {
+            sb.append(k)
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                .append('&');
+          }
+        });
     return sb.append("page=").append(number).toString();
   }
 
   /** The trial page link, carrying the visitor's location so distances show there too. */
   public String trialLink(String nct) {
     String base = "/trials/" + nct;
-    return place == null ? base : base + "?near=" + URLEncoder.encode(near.strip(), StandardCharsets.UTF_8);
+    return place == null
+        ? base
+        : base + "?near=" + URLEncoder.encode(near.strip(), StandardCharsets.UTF_8);
   }
 
   public boolean isSearched() {
-    return q != null || phase != null || age != null || sex != null || near != null || status != null;
+    return q != null
+        || phase != null
+        || age != null
+        || sex != null
+        || near != null
+        || status != null;
   }
 
   public Map<String, String> getErrors() {
@@ -166,11 +213,31 @@ public class SearchBacking {
     return java.util.Arrays.stream(Phase.values()).map(Enum::name).toList();
   }
 
-  public String getQ() { return q; }
-  public String getPhase() { return phase; }
-  public String getStatus() { return status; }
-  public String getAge() { return age; }
-  public String getSex() { return sex; }
-  public String getNear() { return near; }
-  public String getRadius() { return radius == null ? "50" : radius; }
+  public String getQ() {
+    return q;
+  }
+
+  public String getPhase() {
+    return phase;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public String getAge() {
+    return age;
+  }
+
+  public String getSex() {
+    return sex;
+  }
+
+  public String getNear() {
+    return near;
+  }
+
+  public String getRadius() {
+    return radius == null ? "50" : radius;
+  }
 }

@@ -34,7 +34,9 @@ public class Formats {
     int exponent = v.precision() - v.scale() - 1;
     if (exponent >= 4 && v.scale() <= 0) {
       BigDecimal mantissa = v.movePointLeft(exponent).stripTrailingZeros();
-      return NumberFormat.getInstance(locale.getLocale()).format(mantissa) + " × 10" + superscript(exponent);
+      return NumberFormat.getInstance(locale.getLocale()).format(mantissa)
+          + " × 10"
+          + superscript(exponent);
     }
     return NumberFormat.getInstance(locale.getLocale()).format(v);
   }
@@ -58,12 +60,18 @@ public class Formats {
   }
 
   public String date(LocalDate date) {
-    return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getLocale()).format(date);
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+            .withLocale(locale.getLocale())
+            .format(date);
   }
 
   /** "August 2025", for dates the sponsor gives to the month. */
   public String month(LocalDate date) {
-    return date == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", locale.getLocale()).format(date);
+    return date == null
+        ? ""
+        : DateTimeFormatter.ofPattern("LLLL yyyy", locale.getLocale()).format(date);
   }
 
   private ResourceBundle bundle() {

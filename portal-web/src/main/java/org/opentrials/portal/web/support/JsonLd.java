@@ -7,12 +7,15 @@ import jakarta.faces.context.ResponseWriter;
 import java.io.IOException;
 
 /**
- * Writes structured data for search engines: {@code <script type="application/ld+json">}. The
- * JSON is escaped for the script context here ({@code <}, {@code >}, {@code &} and the line
- * separators become \\u escapes), so sponsor text can never end the script element; pages never
- * need {@code escape="false"} for it. Usage: {@code <p:jsonLd value="#{bean.json}"/>}.
+ * Writes structured data for search engines: {@code <script type="application/ld+json">}. The JSON
+ * is escaped for the script context here ({@code <}, {@code >}, {@code &} and the line separators
+ * become \\u escapes), so sponsor text can never end the script element; pages never need {@code
+ * escape="false"} for it. Usage: {@code <p:jsonLd value="#{bean.json}"/>}.
  */
-@FacesComponent(value = "org.opentrials.portal.JsonLd", createTag = true, tagName = "jsonLd",
+@FacesComponent(
+    value = "org.opentrials.portal.JsonLd",
+    createTag = true,
+    tagName = "jsonLd",
     namespace = "http://opentrials.org/portal")
 public class JsonLd extends UIComponentBase {
 

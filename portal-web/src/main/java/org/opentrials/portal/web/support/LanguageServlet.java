@@ -16,7 +16,8 @@ public class LanguageServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String to = request.getParameter("to");
     if (to == null || !LocaleBacking.SUPPORTED.contains(to)) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -30,8 +31,13 @@ public class LanguageServlet extends HttpServlet {
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
     String back = request.getParameter("return");
-    boolean local = back != null && back.startsWith("/") && !back.startsWith("//") && !back.contains("\\")
-        && back.length() < 2000 && back.chars().noneMatch(c -> c < 0x20);
+    boolean local =
+        back != null
+            && back.startsWith("/")
+            && !back.startsWith("//")
+            && !back.contains("\\")
+            && back.length() < 2000
+            && back.chars().noneMatch(c -> c < 0x20);
     response.sendRedirect(request.getContextPath() + (local ? back : "/"));
   }
 }

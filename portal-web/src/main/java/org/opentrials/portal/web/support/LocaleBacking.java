@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * The visitor's language: the one they chose (a cookie, not a session), else the first supported
- * one their browser asks for, else English. Sponsor content stays in the language it was written in.
+ * one their browser asks for, else English. Sponsor content stays in the language it was written
+ * in.
  */
 @Named
 @RequestScoped

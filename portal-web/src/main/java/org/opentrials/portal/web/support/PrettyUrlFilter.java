@@ -15,20 +15,25 @@ import java.util.regex.Pattern;
 /**
  * Serves the portal's stable public URLs from their Faces views: /trials/{nct},
  * /trials/{nct}/sites/{site}, /trials/{nct}/check (the pre-screener) and
- * /trials/{nct}/preview?key=... (staff's preview of a draft), /requests/{reference}/withdraw and /match ("Which trials might fit me?"). Only the shape of the path is checked here; the views answer 404
- * for a trial or site that does not exist.
+ * /trials/{nct}/preview?key=... (staff's preview of a draft), /requests/{reference}/withdraw and
+ * /match ("Which trials might fit me?"). Only the shape of the path is checked here; the views
+ * answer 404 for a trial or site that does not exist.
  */
-@WebFilter(filterName = "PrettyUrlFilter", urlPatterns = {"/trials", "/trials/*", "/requests/*", "/match"})
+@WebFilter(
+    filterName = "PrettyUrlFilter",
+    urlPatterns = {"/trials", "/trials/*", "/requests/*", "/match"})
 public class PrettyUrlFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Pattern TRIAL = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/?");
   private static final Pattern CHECK = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/check/?");
   private static final Pattern PREVIEW = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/preview/?");
   private static final Pattern WITHDRAW = Pattern.compile("/requests/([A-Z0-9]{1,12})/withdraw/?");
-  private static final Pattern SITE = Pattern.compile("/trials/([A-Za-z0-9]{1,20})/sites/([a-z0-9-]{1,80})/?");
+  private static final Pattern SITE =
+      Pattern.compile("/trials/([A-Za-z0-9]{1,20})/sites/([a-z0-9-]{1,80})/?");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     Matcher site = SITE.matcher(path);

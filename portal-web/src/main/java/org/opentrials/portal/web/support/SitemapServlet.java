@@ -18,12 +18,18 @@ public class SitemapServlet extends HttpServlet {
   @Inject TrialPages trialPages;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     int port = request.getServerPort();
-    boolean defaultPort = port == 80 && "http".equals(request.getScheme())
-        || port == 443 && "https".equals(request.getScheme());
-    String base = request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
-        + request.getContextPath();
+    boolean defaultPort =
+        port == 80 && "http".equals(request.getScheme())
+            || port == 443 && "https".equals(request.getScheme());
+    String base =
+        request.getScheme()
+            + "://"
+            + request.getServerName()
+            + (defaultPort ? "" : ":" + port)
+            + request.getContextPath();
     response.setContentType("application/xml;charset=UTF-8");
     PrintWriter out = response.getWriter();
     out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");

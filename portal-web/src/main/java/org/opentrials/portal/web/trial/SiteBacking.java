@@ -20,17 +20,31 @@ import org.opentrials.portal.services.trials.TrialPages;
 public class SiteBacking {
   @Inject TrialPages trialPages;
   @Inject ExternalContext external;
-  @Inject @Param(name = "nct") String nctParam;
-  @Inject @Param(name = "site") String siteParam;
+
+  @Inject
+  @Param(name = "nct")
+  String nctParam;
+
+  @Inject
+  @Param(name = "site")
+  String siteParam;
 
   private TrialPageView trial;
   private SiteView site;
 
   /** Runs before rendering (f:viewAction); answers 404 when there is nothing to show. */
   public void load() {
-    trial = NctNumber.parse(nctParam).flatMap(n -> trialPages.findTrialPage(n, Optional.empty())).orElse(null);
-    site = trial == null ? null
-        : trial.sites().stream().filter(s -> s.slug().equals(siteParam)).findFirst().orElse(null);
+    trial =
+        NctNumber.parse(nctParam)
+            .flatMap(n -> trialPages.findTrialPage(n, Optional.empty()))
+            .orElse(null);
+    site =
+        trial == null
+            ? null
+            : trial.sites().stream()
+                .filter(s -> s.slug().equals(siteParam))
+                .findFirst()
+                .orElse(null);
     if (site == null) {
       try {
         external.responseSendError(404, null);
@@ -49,7 +63,10 @@ public class SiteBacking {
     return site;
   }
 
-  /** The study's name at this site: the site's own title, else the registry's official or brief title. */
+  /**
+   * The study's name at this site: the site's own title, else the registry's official or brief
+   * title.
+   */
   public String getStudyName() {
     if (site.displayTitle() != null) {
       return site.displayTitle();

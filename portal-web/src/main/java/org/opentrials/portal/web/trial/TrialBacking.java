@@ -25,15 +25,26 @@ public class TrialBacking {
   @Inject TrialPages trialPages;
   @Inject ExternalContext external;
 
-  @Inject @Param(name = "nct") String nctParam;
+  @Inject
+  @Param(name = "nct")
+  String nctParam;
 
   /** What the visitor typed as their location: a ZIP code or a city. */
-  @Inject @Param(name = "near") String near;
+  @Inject
+  @Param(name = "near")
+  String near;
 
-  /** Set by the preview URL /trials/{nct}/preview?key=...: the page with a staff member's draft in it. */
-  @Inject @Param(name = "preview") String previewParam;
+  /**
+   * Set by the preview URL /trials/{nct}/preview?key=...: the page with a staff member's draft in
+   * it.
+   */
+  @Inject
+  @Param(name = "preview")
+  String previewParam;
 
-  @Inject @Param(name = "key") String previewKey;
+  @Inject
+  @Param(name = "key")
+  String previewKey;
 
   private TrialPageView trial;
   private boolean preview;
@@ -75,9 +86,16 @@ public class TrialBacking {
   public String getCanonicalUrl() {
     var req = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
     int port = req.getServerPort();
-    boolean defaultPort = port == 80 && "http".equals(req.getScheme()) || port == 443 && "https".equals(req.getScheme());
-    return req.getScheme() + "://" + req.getServerName() + (defaultPort ? "" : ":" + port) + external.getRequestContextPath()
-        + "/trials/" + trial.nct();
+    boolean defaultPort =
+        port == 80 && "http".equals(req.getScheme())
+            || port == 443 && "https".equals(req.getScheme());
+    return req.getScheme()
+        + "://"
+        + req.getServerName()
+        + (defaultPort ? "" : ":" + port)
+        + external.getRequestContextPath()
+        + "/trials/"
+        + trial.nct();
   }
 
   /** schema.org MedicalTrial as JSON for the page head. */

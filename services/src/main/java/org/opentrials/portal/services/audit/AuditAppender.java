@@ -70,8 +70,9 @@ public class AuditAppender {
 
   /**
    * Appends in a transaction of its own, committed even when the caller's transaction is rolled
-   * back: for refusals (ACCESS_DENIED), whose use case ends in an exception. Call it before anything
-   * is appended in the caller's transaction, which would otherwise hold the head lock this waits for.
+   * back: for refusals (ACCESS_DENIED), whose use case ends in an exception. Call it before
+   * anything is appended in the caller's transaction, which would otherwise hold the head lock this
+   * waits for.
    */
   @Transactional(TxType.REQUIRES_NEW)
   public AuditEntry appendAlone(AuditRecord record) {

@@ -17,10 +17,22 @@ public record AuditEntryView(
     String oldValue,
     String newValue,
     String reason,
-    String hash) implements Serializable {
+    String hash)
+    implements Serializable {
 
   static AuditEntryView of(AuditEntry e) {
-    return new AuditEntryView(e.id(), e.occurredAt(), e.actor(), e.actorRole(), e.action().name(),
-        e.entityType(), e.entityKey(), e.field(), e.oldValue(), e.newValue(), e.reason(), e.hash());
+    return new AuditEntryView(
+        e.id(),
+        e.occurredAt(),
+        e.actor(),
+        e.actorRole(),
+        e.action().name(),
+        e.entityType(),
+        e.entityKey(),
+        e.field(),
+        e.oldValue(),
+        e.newValue(),
+        e.reason(),
+        e.hash());
   }
 }

@@ -10,11 +10,13 @@ import org.opentrials.portal.domain.audit.AuditAction;
  *
  * @param actor a username, exactly
  * @param action one kind of event
- * @param entity an entity key, or the start of one up to a "/" (a trial's number finds its sites too)
+ * @param entity an entity key, or the start of one up to a "/" (a trial's number finds its sites
+ *     too)
  * @param from the first day (UTC), inclusive
  * @param to the last day (UTC), inclusive
  */
-public record AuditFilter(String actor, AuditAction action, String entity, LocalDate from, LocalDate to)
+public record AuditFilter(
+    String actor, AuditAction action, String entity, LocalDate from, LocalDate to)
     implements Serializable {
 
   public static final AuditFilter ALL = new AuditFilter(null, null, null, null, null);

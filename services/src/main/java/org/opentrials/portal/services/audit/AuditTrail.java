@@ -10,7 +10,10 @@ import org.opentrials.portal.domain.audit.AuditRecord;
  * administrators may read, export or verify it. There is no way to change or remove an entry.
  */
 public interface AuditTrail {
-  /** Appends an entry in the caller's transaction: it commits with the change it describes, or not at all. Returns its id. */
+  /**
+   * Appends an entry in the caller's transaction: it commits with the change it describes, or not
+   * at all. Returns its id.
+   */
   long record(AuditRecord record);
 
   /** Appends several entries in order in the caller's transaction, taking the chain's head once. */
@@ -28,6 +31,9 @@ public interface AuditTrail {
   /** Writes every matching entry, oldest first, as CSV. Administrators only. */
   void exportCsv(AuditFilter filter, Writer out) throws IOException;
 
-  /** Walks the whole chain and reports the first entry that is changed, unlinked or missing. Administrators only. */
+  /**
+   * Walks the whole chain and reports the first entry that is changed, unlinked or missing.
+   * Administrators only.
+   */
   ChainVerification verify();
 }

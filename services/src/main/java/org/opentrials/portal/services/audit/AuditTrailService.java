@@ -21,13 +21,20 @@ import org.opentrials.portal.domain.staff.Role;
 import org.opentrials.portal.domain.staff.StaffAccount;
 import org.opentrials.portal.services.shared.AccessDenied;
 
-/** The audit trail in the database: appends through {@link AuditAppender}, reads for administrators. */
+/**
+ * The audit trail in the database: appends through {@link AuditAppender}, reads for administrators.
+ */
 @ApplicationScoped
 @Transactional
 public class AuditTrailService implements AuditTrail {
   private static final Logger LOG = Logger.getLogger(AuditTrailService.class.getName());
-  /** Entries read per query while verifying or exporting, so memory stays flat however long the trail. */
+
+  /**
+   * Entries read per query while verifying or exporting, so memory stays flat however long the
+   * trail.
+   */
   static final int BATCH = 500;
+
   /** The most entries one page of results shows. */
   public static final int MAX_PAGE = 1000;
 
@@ -64,8 +71,12 @@ public class AuditTrailService implements AuditTrail {
   @Override
   public List<AuditEntryView> find(AuditFilter filter, int limit) {
     requireAdministrator("audit trail");
-    return query(filter, false).setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE))).getResultList()
-        .stream().map(AuditEntryView::of).toList();
+    return query(filter, false)
+        .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE)))
+        .getResultList()
+        .stream()
+        .map(AuditEntryView::of)
+        .toList();
   }
 
   @Override
@@ -74,7 +85,8 @@ public class AuditTrailService implements AuditTrail {
     AuditCsv.writeHeader(out);
     long after = 0;
     while (true) {
-      List<AuditEntry> batch = query(filter, true).setParameter("after", after).setMaxResults(BATCH).getResultList();
+      List<AuditEntry> batch =
+          query(filter, true).setParameter("after", after).setMaxResults(BATCH).getResultList();
       for (AuditEntry e : batch) {
         AuditCsv.write(out, AuditEntryView.of(e));
         after = e.id();
@@ -90,13 +102,24 @@ public class AuditTrailService implements AuditTrail {
   public ChainVerification verify() {
     StaffAccount admin = requireAdministrator("audit chain");
     ChainVerification result = walkChain();
-    LOG.info(() -> "Audit chain verified by " + admin.username() + ": " + result.problem()
-        + (result.intact() ? "" : " at entry " + result.firstBrokenEntryId())
-        + ", " + result.entriesChecked() + " entries, head " + result.headHash());
+    LOG.info(
+        () ->
+            "Audit chain verified by "
+                + admin.username()
+                + ": "
+                + result.problem()
+                + (result.intact() ? "" : " at entry " + result.firstBrokenEntryId())
+                + ", "
+                + result.entriesChecked()
+                + " entries, head "
+                + result.headHash());
     return result;
   }
 
-  /** Walks from entry 1 to the head as it was when the walk began (later appends are not waited for). */
+  /**
+   * Walks from entry 1 to the head as it was when the walk began (later appends are not waited
+   * for).
+   */
   ChainVerification walkChain() {
     AuditHead head = em.find(AuditHead.class, AuditHead.ROW);
     long lastId = head.lastEntryId();
@@ -104,21 +127,30 @@ public class AuditTrailService implements AuditTrail {
     String previousHash = AuditEntry.GENESIS_HASH;
     long expectedId = 1;
     while (expectedId <= lastId) {
-      List<AuditEntry> batch = em.createQuery(
-              "select e from AuditEntry e where e.id >= :first and e.id <= :last order by e.id", AuditEntry.class)
-          .setParameter("first", expectedId).setParameter("last", lastId).setMaxResults(BATCH).getResultList();
+      List<AuditEntry> batch =
+          em.createQuery(
+                  "select e from AuditEntry e where e.id >= :first and e.id <= :last order by e.id",
+                  AuditEntry.class)
+              .setParameter("first", expectedId)
+              .setParameter("last", lastId)
+              .setMaxResults(BATCH)
+              .getResultList();
       if (batch.isEmpty()) {
-        return ChainVerification.broken(ChainVerification.Problem.ENTRY_MISSING, expectedId, expectedId - 1, headHash);
+        return ChainVerification.broken(
+            ChainVerification.Problem.ENTRY_MISSING, expectedId, expectedId - 1, headHash);
       }
       for (AuditEntry e : batch) {
         if (e.id() != expectedId) {
-          return ChainVerification.broken(ChainVerification.Problem.ENTRY_MISSING, expectedId, expectedId - 1, headHash);
+          return ChainVerification.broken(
+              ChainVerification.Problem.ENTRY_MISSING, expectedId, expectedId - 1, headHash);
         }
         if (!e.previousHash().equals(previousHash)) {
-          return ChainVerification.broken(ChainVerification.Problem.LINK_BROKEN, e.id(), expectedId - 1, headHash);
+          return ChainVerification.broken(
+              ChainVerification.Problem.LINK_BROKEN, e.id(), expectedId - 1, headHash);
         }
         if (!e.contentIsIntact()) {
-          return ChainVerification.broken(ChainVerification.Problem.CONTENT_CHANGED, e.id(), expectedId - 1, headHash);
+          return ChainVerification.broken(
+              ChainVerification.Problem.CONTENT_CHANGED, e.id(), expectedId - 1, headHash);
         }
         previousHash = e.hash();
         expectedId++;
@@ -126,7 +158,8 @@ public class AuditTrailService implements AuditTrail {
       em.clear();
     }
     if (!previousHash.equals(headHash)) {
-      return ChainVerification.broken(ChainVerification.Problem.HEAD_MISMATCH, lastId, lastId, headHash);
+      return ChainVerification.broken(
+          ChainVerification.Problem.HEAD_MISMATCH, lastId, lastId, headHash);
     }
     return ChainVerification.ok(lastId, headHash);
   }
@@ -172,8 +205,14 @@ public class AuditTrailService implements AuditTrail {
   private StaffAccount requireAdministrator(String what) {
     StaffAccount account = caller.require();
     if (account.role() != Role.ADMINISTRATOR) {
-      appender.appendAlone(AuditRecord.about(account.username(), account.role().name(), AuditAction.ACCESS_DENIED,
-          "AuditTrail", what, null));
+      appender.appendAlone(
+          AuditRecord.about(
+              account.username(),
+              account.role().name(),
+              AuditAction.ACCESS_DENIED,
+              "AuditTrail",
+              what,
+              null));
       throw new AccessDenied("only administrators may read the " + what);
     }
     return account;

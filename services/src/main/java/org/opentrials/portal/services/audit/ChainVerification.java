@@ -6,11 +6,13 @@ import java.io.Serializable;
  * The result of walking the audit chain from its first entry to its head.
  *
  * @param problem NONE when every entry is intact and linked, else the first problem found
- * @param firstBrokenEntryId the id of the first entry that is changed, unlinked or missing; null if intact
+ * @param firstBrokenEntryId the id of the first entry that is changed, unlinked or missing; null if
+ *     intact
  * @param entriesChecked how many entries were walked
  * @param headHash the hash at the head of the chain (worth keeping outside the database)
  */
-public record ChainVerification(Problem problem, Long firstBrokenEntryId, long entriesChecked, String headHash)
+public record ChainVerification(
+    Problem problem, Long firstBrokenEntryId, long entriesChecked, String headHash)
     implements Serializable {
 
   /** What can be wrong with the chain. */
@@ -19,9 +21,15 @@ public record ChainVerification(Problem problem, Long firstBrokenEntryId, long e
     NONE,
     /** An entry's content no longer matches its hash: a recorded value was changed. */
     CONTENT_CHANGED,
-    /** An entry does not follow the one before (its "previous hash" differs): an entry was changed and rehashed, or replaced. */
+    /**
+     * An entry does not follow the one before (its "previous hash" differs): an entry was changed
+     * and rehashed, or replaced.
+     */
     LINK_BROKEN,
-    /** An id is missing from the sequence 1, 2, 3, ..., or the chain ends before its head: an entry was removed. */
+    /**
+     * An id is missing from the sequence 1, 2, 3, ..., or the chain ends before its head: an entry
+     * was removed.
+     */
     ENTRY_MISSING,
     /** The last entry's hash differs from the one the head recorded. */
     HEAD_MISMATCH

@@ -35,7 +35,8 @@ public class StaffCaller {
    */
   public Optional<StaffAccount> account() {
     Principal principal = security.getCallerPrincipal();
-    return principal == null ? Optional.empty()
+    return principal == null
+        ? Optional.empty()
         : staff.findByUsername(principal.getName()).filter(a -> !a.disabled());
   }
 

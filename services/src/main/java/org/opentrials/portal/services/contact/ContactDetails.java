@@ -10,8 +10,10 @@ import org.opentrials.portal.domain.site.SiteContact;
  *
  * @param preferredTime one of {@link #PREFERRED_TIMES}
  */
-public record ContactDetails(String name, String phone, String email, String preferredTime) implements Serializable {
-  public static final java.util.List<String> PREFERRED_TIMES = java.util.List.of("ANY", "MORNING", "AFTERNOON", "EVENING");
+public record ContactDetails(String name, String phone, String email, String preferredTime)
+    implements Serializable {
+  public static final java.util.List<String> PREFERRED_TIMES =
+      java.util.List.of("ANY", "MORNING", "AFTERNOON", "EVENING");
 
   /** Field name -> message key for every problem; empty when the details can be stored. */
   public Map<String, String> problems() {

@@ -19,11 +19,11 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The keys that seal contact details, kept outside the database. Production sets
- * {@code trials.contact.keys} ("id:base64key,id2:base64key", 32-byte keys) and
- * {@code trials.contact.current-key}, e.g. from a secret store through environment variables.
- * Without them (a local or demo run) a key is generated once into {@code ${trials.data.dir}/keys/},
- * readable by the server's user only, beside but never inside the database.
+ * The keys that seal contact details, kept outside the database. Production sets {@code
+ * trials.contact.keys} ("id:base64key,id2:base64key", 32-byte keys) and {@code
+ * trials.contact.current-key}, e.g. from a secret store through environment variables. Without them
+ * (a local or demo run) a key is generated once into {@code ${trials.data.dir}/keys/}, readable by
+ * the server's user only, beside but never inside the database.
  */
 @ApplicationScoped
 public class ContactKeys {
@@ -49,12 +49,16 @@ public class ContactKeys {
     Optional<String> configured = config.getOptionalValue("trials.contact.keys", String.class);
     if (configured.isPresent()) {
       Map<String, SecretKey> keys = parse(configured.get());
-      String current = config.getOptionalValue("trials.contact.current-key", String.class)
-          .orElse(keys.keySet().iterator().next());
+      String current =
+          config
+              .getOptionalValue("trials.contact.current-key", String.class)
+              .orElse(keys.keySet().iterator().next());
       return new PayloadCipher(current, keys);
     }
-    Path dir = Path.of(config.getOptionalValue("trials.data.dir", String.class).orElse("./data"), "keys");
-    return new PayloadCipher("local-1", Map.of("local-1", localKey(dir.resolve("contact-local-1.key"))));
+    Path dir =
+        Path.of(config.getOptionalValue("trials.data.dir", String.class).orElse("./data"), "keys");
+    return new PayloadCipher(
+        "local-1", Map.of("local-1", localKey(dir.resolve("contact-local-1.key"))));
   }
 
   static Map<String, SecretKey> parse(String spec) {
@@ -66,7 +70,8 @@ public class ContactKeys {
       }
       byte[] key = Base64.getDecoder().decode(parts[1].strip());
       if (key.length != 32) {
-        throw new IllegalArgumentException("contact key " + parts[0] + " must be 32 bytes (AES-256)");
+        throw new IllegalArgumentException(
+            "contact key " + parts[0] + " must be 32 bytes (AES-256)");
       }
       keys.put(parts[0].strip(), new SecretKeySpec(key, "AES"));
     }
@@ -90,8 +95,11 @@ public class ContactKeys {
           // A hard link is created atomically or not at all: if both applications race here,
           // exactly one key wins and both read that one below.
           Files.createLink(file, tmp);
-          LOG.info(() -> "Generated a local key for contact details at " + file.toAbsolutePath()
-              + "; set trials.contact.keys in production");
+          LOG.info(
+              () ->
+                  "Generated a local key for contact details at "
+                      + file.toAbsolutePath()
+                      + "; set trials.contact.keys in production");
         } catch (java.nio.file.FileAlreadyExistsException e) {
           // the other application was first
         } finally {

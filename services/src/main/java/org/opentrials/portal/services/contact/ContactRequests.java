@@ -37,15 +37,28 @@ public class ContactRequests {
   private static final char[] REFERENCE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** What the visitor sends. {@code answers} are the pre-screener's fields (question id -> value). */
-  public record Submission(String submissionKey, NctNumber nct, String siteSlug, ContactDetails details,
-      boolean consent, Map<String, String> answers, String verdict) {}
+  /**
+   * What the visitor sends. {@code answers} are the pre-screener's fields (question id -> value).
+   */
+  public record Submission(
+      String submissionKey,
+      NctNumber nct,
+      String siteSlug,
+      ContactDetails details,
+      boolean consent,
+      Map<String, String> answers,
+      String verdict) {}
 
   /**
    * What the visitor is told. The withdrawal secret is known only at creation: it goes into the
    * link the visitor keeps, and only its hash is stored.
    */
-  public record Receipt(String reference, String withdrawalSecret, RequestKind kind, String siteName, boolean repeated) {}
+  public record Receipt(
+      String reference,
+      String withdrawalSecret,
+      RequestKind kind,
+      String siteName,
+      boolean repeated) {}
 
   /** The visitor did not give the separate consent to store their details. */
   public static class ConsentMissing extends DomainException {
@@ -96,20 +109,34 @@ public class ContactRequests {
       throw new InvalidDetails(problems);
     }
     Trial trial = trials.findPublishedByNct(s.nct()).orElseThrow(SiteNotAvailable::new);
-    Site site = sites.findBySlug(s.nct(), s.siteSlug())
-        .filter(x -> x.status() != null && x.status().takesParticipants())
-        .orElseThrow(SiteNotAvailable::new);
+    Site site =
+        sites
+            .findBySlug(s.nct(), s.siteSlug())
+            .filter(x -> x.status() != null && x.status().takesParticipants())
+            .orElseThrow(SiteNotAvailable::new);
     Optional<ContactRequest> earlier = requests.findBySubmissionKey(s.submissionKey());
     if (earlier.isPresent()) {
       ContactRequest r = earlier.get();
       return new Receipt(r.reference(), null, r.kind(), site.displayName(), true);
     }
-    RequestKind kind = site.placesLeft() != null && site.placesLeft() == 0 && trial.waitlistAvailable()
-        ? RequestKind.WAITLIST : RequestKind.CONTACT;
+    RequestKind kind =
+        site.placesLeft() != null && site.placesLeft() == 0 && trial.waitlistAvailable()
+            ? RequestKind.WAITLIST
+            : RequestKind.CONTACT;
     String secret = randomToken(24);
-    ContactRequest request = new ContactRequest(newReference(), s.submissionKey(), s.nct(), site.id(), kind,
-        s.verdict(), CONSENT_VERSION, clock.instant(), cipher.currentKeyId(), cipher.seal(payload(s)),
-        sha256(secret));
+    ContactRequest request =
+        new ContactRequest(
+            newReference(),
+            s.submissionKey(),
+            s.nct(),
+            site.id(),
+            kind,
+            s.verdict(),
+            CONSENT_VERSION,
+            clock.instant(),
+            cipher.currentKeyId(),
+            cipher.seal(payload(s)),
+            sha256(secret));
     requests.add(request);
     return new Receipt(request.reference(), secret, kind, site.displayName(), false);
   }
@@ -120,21 +147,26 @@ public class ContactRequests {
     if (reference == null || secret == null || secret.length() > 100) {
       return false;
     }
-    Optional<ContactRequest> found = requests.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT));
+    Optional<ContactRequest> found =
+        requests.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT));
     if (found.isEmpty()) {
       sha256(secret);
       return false;
     }
-    boolean matches = MessageDigest.isEqual(
-        found.get().withdrawalHash().getBytes(StandardCharsets.US_ASCII),
-        sha256(secret).getBytes(StandardCharsets.US_ASCII));
+    boolean matches =
+        MessageDigest.isEqual(
+            found.get().withdrawalHash().getBytes(StandardCharsets.US_ASCII),
+            sha256(secret).getBytes(StandardCharsets.US_ASCII));
     if (matches) {
       requests.erase(found.get());
     }
     return matches;
   }
 
-  /** The sealed details of a request, opened: only for {@link SiteRequestsService}, after it has authorized the caller. */
+  /**
+   * The sealed details of a request, opened: only for {@link SiteRequestsService}, after it has
+   * authorized the caller.
+   */
   String open(ContactRequest request) {
     return cipher.open(request.keyId(), request.sealedPayload());
   }
@@ -149,7 +181,8 @@ public class ContactRequests {
         .add("email", d.email() == null ? "" : d.email().strip())
         .add("preferredTime", d.preferredTime())
         .add("answers", answers)
-        .build().toString();
+        .build()
+        .toString();
   }
 
   private static String newReference() {
@@ -169,7 +202,9 @@ public class ContactRequests {
 
   static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -28,7 +28,8 @@ public record RequestView(
     String email,
     String preferredTime,
     List<String> answers,
-    long version) implements Serializable {
+    long version)
+    implements Serializable {
 
   public RequestView {
     answers = List.copyOf(answers);
@@ -36,6 +37,12 @@ public record RequestView(
 
   @Override
   public String toString() {
-    return "RequestView[" + reference + ", " + site + ", " + status + "]"; // never the personal part
+    return "RequestView["
+        + reference
+        + ", "
+        + site
+        + ", "
+        + status
+        + "]"; // never the personal part
   }
 }

@@ -19,8 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import org.opentrials.portal.domain.trial.TrialRepository;
-import org.opentrials.portal.services.prescreen.QuestionTexts;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,21 +31,39 @@ import org.opentrials.portal.domain.site.Site;
 import org.opentrials.portal.domain.staff.Role;
 import org.opentrials.portal.domain.staff.StaffAccount;
 import org.opentrials.portal.domain.trial.NctNumber;
+import org.opentrials.portal.domain.trial.TrialRepository;
 import org.opentrials.portal.services.audit.AuditTrail;
+import org.opentrials.portal.services.prescreen.QuestionTexts;
 import org.opentrials.portal.services.shared.AccessDenied;
 import org.opentrials.portal.services.shared.Csv;
 import org.opentrials.portal.services.sites.SiteAccess;
 import org.opentrials.portal.services.sites.SiteAccess.Authorized;
 
-/** Contact requests for their site's team: opened only after the caller is authorized for the site. */
+/**
+ * Contact requests for their site's team: opened only after the caller is authorized for the site.
+ */
 @ApplicationScoped
 @Transactional
 public class SiteRequestsService implements SiteRequests {
   /** How the audit trail names the kind of object. */
   public static final String ENTITY_TYPE = "ContactRequest";
-  static final List<String> CSV_HEADER = List.of("reference", "trial", "site", "kind", "status", "received_utc",
-      "status_changed_utc", "consent_version", "prescreen_verdict", "name", "phone", "email", "preferred_time",
-      "prescreen_answers");
+
+  static final List<String> CSV_HEADER =
+      List.of(
+          "reference",
+          "trial",
+          "site",
+          "kind",
+          "status",
+          "received_utc",
+          "status_changed_utc",
+          "consent_version",
+          "prescreen_verdict",
+          "name",
+          "phone",
+          "email",
+          "preferred_time",
+          "prescreen_answers");
 
   @PersistenceContext(unitName = "trials")
   EntityManager em;
@@ -62,8 +78,14 @@ public class SiteRequestsService implements SiteRequests {
   protected SiteRequestsService() {}
 
   /** For use outside the container (tests). */
-  public SiteRequestsService(EntityManager em, SiteAccess access, ContactRequestRepository requests,
-      PayloadCipher cipher, AuditTrail audit, Clock clock, TrialRepository trials) {
+  public SiteRequestsService(
+      EntityManager em,
+      SiteAccess access,
+      ContactRequestRepository requests,
+      PayloadCipher cipher,
+      AuditTrail audit,
+      Clock clock,
+      TrialRepository trials) {
     this.em = em;
     this.trials = trials;
     this.access = access;
@@ -79,24 +101,32 @@ public class SiteRequestsService implements SiteRequests {
     Authorized a = access.authorize(nct, slug, "read the site's contact requests");
     Site site = a.site();
     Map<String, String> questions = questions(nct);
-    List<RequestView> views = requests.findBySite(site.id()).stream()
-        .sorted((x, y) -> y.createdAt().compareTo(x.createdAt()))
-        .map(r -> open(r, a.key(), questions)).toList();
-    return new SiteRequestList(site.nctId().value(), site.slug(), site.displayName(),
-        site.state() == null ? site.city() : site.city() + ", " + site.state(), views);
+    List<RequestView> views =
+        requests.findBySite(site.id()).stream()
+            .sorted((x, y) -> y.createdAt().compareTo(x.createdAt()))
+            .map(r -> open(r, a.key(), questions))
+            .toList();
+    return new SiteRequestList(
+        site.nctId().value(),
+        site.slug(),
+        site.displayName(),
+        site.state() == null ? site.city() : site.city() + ", " + site.state(),
+        views);
   }
 
   @Override
-  public RequestView changeStatus(NctNumber nct, String slug, String reference, RequestStatus status,
-      long expectedVersion) {
+  public RequestView changeStatus(
+      NctNumber nct, String slug, String reference, RequestStatus status, long expectedVersion) {
     Authorized a = access.authorize(nct, slug, "change a contact request's status");
     if (status == null || !SETTABLE.contains(status)) {
       throw new IllegalArgumentException("a request can be set to " + SETTABLE + " only");
     }
     // A reference of another site is treated as unknown here: the caller learns nothing about it.
-    ContactRequest request = requests.findByReference(reference == null ? "" : reference)
-        .filter(r -> r.siteId().equals(a.site().id()))
-        .orElseThrow(() -> new RequestNotFound(reference));
+    ContactRequest request =
+        requests
+            .findByReference(reference == null ? "" : reference)
+            .filter(r -> r.siteId().equals(a.site().id()))
+            .orElseThrow(() -> new RequestNotFound(reference));
     em.refresh(request, LockModeType.PESSIMISTIC_WRITE);
     if (request.version() != expectedVersion) {
       throw new RequestConflict(open(request, a.key(), questions(request.nctId())));
@@ -105,8 +135,17 @@ public class SiteRequestsService implements SiteRequests {
     if (before != status) {
       request.changeStatus(status, clock.instant());
       em.flush();
-      audit.record(new AuditRecord(a.caller().username(), a.caller().role().name(), AuditAction.UPDATE, ENTITY_TYPE,
-          request.reference(), "status", before.name(), status.name(), null));
+      audit.record(
+          new AuditRecord(
+              a.caller().username(),
+              a.caller().role().name(),
+              AuditAction.UPDATE,
+              ENTITY_TYPE,
+              request.reference(),
+              "status",
+              before.name(),
+              status.name(),
+              null));
     }
     return open(request, a.key(), questions(request.nctId()));
   }
@@ -114,31 +153,74 @@ public class SiteRequestsService implements SiteRequests {
   @Override
   public void exportCsv(Writer out) throws IOException {
     StaffAccount me = access.caller();
-    List<Site> sites = switch (me.role()) {
-      case ADMINISTRATOR -> em.createQuery("select s from Site s order by s.nctId, s.id", Site.class).getResultList();
-      case INVESTIGATOR -> me.sites().isEmpty() ? List.of()
-          : em.createQuery("select s from Site s where s.id in :ids order by s.nctId, s.id", Site.class)
-              .setParameter("ids", me.sites()).getResultList();
-      case SPONSOR_STAFF -> {
-        audit.recordRefusal(new AuditRecord(me.username(), me.role().name(), AuditAction.ACCESS_DENIED, ENTITY_TYPE,
-            "*", null, null, null, "tried to export contact requests"));
-        throw new AccessDenied(me.username() + " may not export contact requests");
-      }
-    };
+    List<Site> sites =
+        switch (me.role()) {
+          case ADMINISTRATOR ->
+              em.createQuery("select s from Site s order by s.nctId, s.id", Site.class)
+                  .getResultList();
+          case INVESTIGATOR ->
+              me.sites().isEmpty()
+                  ? List.of()
+                  : em.createQuery(
+                          "select s from Site s where s.id in :ids order by s.nctId, s.id",
+                          Site.class)
+                      .setParameter("ids", me.sites())
+                      .getResultList();
+          case SPONSOR_STAFF -> {
+            audit.recordRefusal(
+                new AuditRecord(
+                    me.username(),
+                    me.role().name(),
+                    AuditAction.ACCESS_DENIED,
+                    ENTITY_TYPE,
+                    "*",
+                    null,
+                    null,
+                    null,
+                    "tried to export contact requests"));
+            throw new AccessDenied(me.username() + " may not export contact requests");
+          }
+        };
     Map<Long, Site> byId = sites.stream().collect(Collectors.toMap(Site::id, Function.identity()));
     List<ContactRequest> found = forSites(byId.keySet());
-    audit.record(new AuditRecord(me.username(), me.role().name(), AuditAction.EXPORT, ENTITY_TYPE,
-        me.role() == Role.ADMINISTRATOR ? "*" : "own sites", "requests", null,
-        found.size() + " requests of " + sites.stream().map(SiteRequestsService::key).collect(Collectors.joining(", ")),
-        null));
+    audit.record(
+        new AuditRecord(
+            me.username(),
+            me.role().name(),
+            AuditAction.EXPORT,
+            ENTITY_TYPE,
+            me.role() == Role.ADMINISTRATOR ? "*" : "own sites",
+            "requests",
+            null,
+            found.size()
+                + " requests of "
+                + sites.stream().map(SiteRequestsService::key).collect(Collectors.joining(", ")),
+            null));
     Map<NctNumber, Map<String, String>> questionsByTrial = new java.util.HashMap<>();
     Csv.writeRow(out, CSV_HEADER);
     for (ContactRequest r : found) {
-      RequestView v = open(r, key(byId.get(r.siteId())), questionsByTrial.computeIfAbsent(r.nctId(), this::questions));
-      Csv.writeRow(out, Arrays.asList(v.reference(), r.nctId().value(), v.site(), v.kind().name(), v.status().name(),
-          v.receivedAt().toString(), v.statusChangedAt() == null ? null : v.statusChangedAt().toString(),
-          v.consentVersion(), v.verdict(), v.name(), v.phone(), v.email(), v.preferredTime(),
-          String.join("; ", v.answers())));
+      RequestView v =
+          open(
+              r,
+              key(byId.get(r.siteId())),
+              questionsByTrial.computeIfAbsent(r.nctId(), this::questions));
+      Csv.writeRow(
+          out,
+          Arrays.asList(
+              v.reference(),
+              r.nctId().value(),
+              v.site(),
+              v.kind().name(),
+              v.status().name(),
+              v.receivedAt().toString(),
+              v.statusChangedAt() == null ? null : v.statusChangedAt().toString(),
+              v.consentVersion(),
+              v.verdict(),
+              v.name(),
+              v.phone(),
+              v.email(),
+              v.preferredTime(),
+              String.join("; ", v.answers())));
     }
   }
 
@@ -146,18 +228,27 @@ public class SiteRequestsService implements SiteRequests {
     if (siteIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select r from ContactRequest r where r.siteId in :ids order by r.nctId, r.siteId, r.createdAt",
-        ContactRequest.class).setParameter("ids", siteIds).getResultList();
+    return em.createQuery(
+            "select r from ContactRequest r where r.siteId in :ids order by r.nctId, r.siteId, r.createdAt",
+            ContactRequest.class)
+        .setParameter("ids", siteIds)
+        .getResultList();
   }
 
-  /** Opens the sealed details. Called only once the caller is known to act for the request's site. */
+  /**
+   * Opens the sealed details. Called only once the caller is known to act for the request's site.
+   */
   /**
    * The trial's questions in words, by id, as its criteria stand now (a request whose answers were
    * given to older criteria shows those answers under their ids).
    */
   private Map<String, String> questions(NctNumber nct) {
-    return QuestionTexts.of(trials.findByNct(nct).map(org.opentrials.portal.domain.trial.Trial::criteriaRules)
-        .orElse(null), clock);
+    return QuestionTexts.of(
+        trials
+            .findByNct(nct)
+            .map(org.opentrials.portal.domain.trial.Trial::criteriaRules)
+            .orElse(null),
+        clock);
   }
 
   private RequestView open(ContactRequest r, String siteKey, Map<String, String> questions) {
@@ -168,14 +259,27 @@ public class SiteRequestsService implements SiteRequests {
     List<String> answers = new ArrayList<>();
     JsonObject given = details.getJsonObject("answers");
     if (given != null) {
-      given.forEach((question, answer) -> {
-        String label = questions.getOrDefault(question, question);
-        answers.add(label + (label.endsWith("?") ? " " : ": ") + text(answer));
-      });
+      given.forEach(
+          (question, answer) -> {
+            String label = questions.getOrDefault(question, question);
+            answers.add(label + (label.endsWith("?") ? " " : ": ") + text(answer));
+          });
     }
-    return new RequestView(r.reference(), siteKey, r.kind(), r.status(), r.createdAt(), r.statusChangedAt(),
-        r.consentVersion(), r.verdict(), details.getString("name", ""), blankToNull(details.getString("phone", "")),
-        blankToNull(details.getString("email", "")), details.getString("preferredTime", null), answers, r.version());
+    return new RequestView(
+        r.reference(),
+        siteKey,
+        r.kind(),
+        r.status(),
+        r.createdAt(),
+        r.statusChangedAt(),
+        r.consentVersion(),
+        r.verdict(),
+        details.getString("name", ""),
+        blankToNull(details.getString("phone", "")),
+        blankToNull(details.getString("email", "")),
+        details.getString("preferredTime", null),
+        answers,
+        r.version());
   }
 
   private static String text(JsonValue value) {

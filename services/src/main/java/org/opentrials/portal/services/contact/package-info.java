@@ -1,2 +1,5 @@
-/** Contact requests and waitlist entries: consent, encryption at rest, idempotent submission, erasure. */
+/**
+ * Contact requests and waitlist entries: consent, encryption at rest, idempotent submission,
+ * erasure.
+ */
 package org.opentrials.portal.services.contact;

@@ -33,38 +33,75 @@ public final class ContentJson {
     text(o, "plainSummary", c.plainSummary());
     text(o, "groupsSummary", c.groupsSummary());
     text(o, "eligibilitySummary", c.eligibilitySummary());
-    o.add("faq", array(c.faq(), f -> Json.createObjectBuilder().add("question", f.question()).add("answer", f.answer())));
-    o.add("groups", array(c.groups(), g -> {
-      JsonObjectBuilder b = Json.createObjectBuilder().add("label", g.label());
-      text(b, "type", g.type() == null ? null : g.type().name());
-      text(b, "description", g.description());
-      b.add("interventions", array(g.interventions(), i -> {
-        JsonObjectBuilder ib = Json.createObjectBuilder().add("name", i.name()).add("type", i.type().name());
-        if (i.dose() != null) {
-          ib.add("dose", Json.createObjectBuilder().add("amount", i.dose().amount())
-              .add("unit", i.dose().unit()).add("perKilogram", i.dose().perKilogram()));
-        }
-        text(ib, "administration", i.administration());
-        return ib;
-      }));
-      return b;
-    }));
-    o.add("approvals", array(c.approvals(), a -> Json.createObjectBuilder().add("subject", a.subject())
-        .add("countryCode", a.countryCode()).add("approvedName", a.approvedName())
-        .add("indications", Json.createArrayBuilder(a.indications()))));
-    o.add("references", array(c.references(), r -> {
-      JsonObjectBuilder b = Json.createObjectBuilder().add("title", r.title());
-      if (r.year() != null) {
-        b.add("year", r.year());
-      }
-      text(b, "abstract", r.abstractText());
-      text(b, "pmid", r.pmid());
-      text(b, "citation", r.citation());
-      text(b, "type", r.type() == null ? null : r.type().name());
-      return b;
-    }));
-    o.add("safetySummaries", array(c.safetySummaries(),
-        s -> Json.createObjectBuilder().add("text", s.text()).add("asOf", s.asOf().toString())));
+    o.add(
+        "faq",
+        array(
+            c.faq(),
+            f ->
+                Json.createObjectBuilder()
+                    .add("question", f.question())
+                    .add("answer", f.answer())));
+    o.add(
+        "groups",
+        array(
+            c.groups(),
+            g -> {
+              JsonObjectBuilder b = Json.createObjectBuilder().add("label", g.label());
+              text(b, "type", g.type() == null ? null : g.type().name());
+              text(b, "description", g.description());
+              b.add(
+                  "interventions",
+                  array(
+                      g.interventions(),
+                      i -> {
+                        JsonObjectBuilder ib =
+                            Json.createObjectBuilder()
+                                .add("name", i.name())
+                                .add("type", i.type().name());
+                        if (i.dose() != null) {
+                          ib.add(
+                              "dose",
+                              Json.createObjectBuilder()
+                                  .add("amount", i.dose().amount())
+                                  .add("unit", i.dose().unit())
+                                  .add("perKilogram", i.dose().perKilogram()));
+                        }
+                        text(ib, "administration", i.administration());
+                        return ib;
+                      }));
+              return b;
+            }));
+    o.add(
+        "approvals",
+        array(
+            c.approvals(),
+            a ->
+                Json.createObjectBuilder()
+                    .add("subject", a.subject())
+                    .add("countryCode", a.countryCode())
+                    .add("approvedName", a.approvedName())
+                    .add("indications", Json.createArrayBuilder(a.indications()))));
+    o.add(
+        "references",
+        array(
+            c.references(),
+            r -> {
+              JsonObjectBuilder b = Json.createObjectBuilder().add("title", r.title());
+              if (r.year() != null) {
+                b.add("year", r.year());
+              }
+              text(b, "abstract", r.abstractText());
+              text(b, "pmid", r.pmid());
+              text(b, "citation", r.citation());
+              text(b, "type", r.type() == null ? null : r.type().name());
+              return b;
+            }));
+    o.add(
+        "safetySummaries",
+        array(
+            c.safetySummaries(),
+            s ->
+                Json.createObjectBuilder().add("text", s.text()).add("asOf", s.asOf().toString())));
     text(o, "criteriaRules", c.criteriaRules());
     return o.build().toString();
   }
@@ -75,19 +112,56 @@ public final class ContentJson {
       o = reader.readObject();
     }
     return new TrialContent(
-        text(o, "plainSummary"), text(o, "groupsSummary"), text(o, "eligibilitySummary"),
+        text(o, "plainSummary"),
+        text(o, "groupsSummary"),
+        text(o, "eligibilitySummary"),
         list(o, "faq", f -> new FaqEntry(text(f, "question"), text(f, "answer"))),
-        list(o, "groups", g -> new TrialContent.Group(text(g, "label"),
-            g.containsKey("type") ? ArmGroupType.valueOf(text(g, "type")) : null, text(g, "description"),
-            list(g, "interventions", i -> new Intervention(text(i, "name"), InterventionType.valueOf(text(i, "type")),
-                i.containsKey("dose") ? dose(i.getJsonObject("dose")) : null, text(i, "administration"))))),
-        list(o, "approvals", a -> new TrialContent.ApprovalElsewhere(text(a, "subject"), text(a, "countryCode"),
-            text(a, "approvedName"), a.getJsonArray("indications").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString).toList())),
-        list(o, "references", r -> new Reference(text(r, "title"),
-            r.containsKey("year") ? r.getInt("year") : null, text(r, "abstract"), text(r, "pmid"), text(r, "citation"),
-            r.containsKey("type") ? ReferenceType.valueOf(text(r, "type")) : null)),
-        list(o, "safetySummaries", s -> new SafetySummary(text(s, "text"), LocalDate.parse(text(s, "asOf")))),
+        list(
+            o,
+            "groups",
+            g ->
+                new TrialContent.Group(
+                    text(g, "label"),
+                    g.containsKey("type") ? ArmGroupType.valueOf(text(g, "type")) : null,
+                    text(g, "description"),
+                    list(
+                        g,
+                        "interventions",
+                        i ->
+                            new Intervention(
+                                text(i, "name"),
+                                InterventionType.valueOf(text(i, "type")),
+                                i.containsKey("dose") ? dose(i.getJsonObject("dose")) : null,
+                                text(i, "administration"))))),
+        list(
+            o,
+            "approvals",
+            a ->
+                new TrialContent.ApprovalElsewhere(
+                    text(a, "subject"),
+                    text(a, "countryCode"),
+                    text(a, "approvedName"),
+                    a
+                        .getJsonArray("indications")
+                        .getValuesAs(jakarta.json.JsonString.class)
+                        .stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList())),
+        list(
+            o,
+            "references",
+            r ->
+                new Reference(
+                    text(r, "title"),
+                    r.containsKey("year") ? r.getInt("year") : null,
+                    text(r, "abstract"),
+                    text(r, "pmid"),
+                    text(r, "citation"),
+                    r.containsKey("type") ? ReferenceType.valueOf(text(r, "type")) : null)),
+        list(
+            o,
+            "safetySummaries",
+            s -> new SafetySummary(text(s, "text"), LocalDate.parse(text(s, "asOf")))),
         text(o, "criteriaRules"));
   }
 
@@ -117,5 +191,4 @@ public final class ContentJson {
     JsonArray a = o.getJsonArray(name);
     return a == null ? List.of() : a.getValuesAs(JsonObject.class).stream().map(each).toList();
   }
-
 }

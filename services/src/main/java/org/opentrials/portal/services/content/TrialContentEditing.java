@@ -22,7 +22,8 @@ public interface TrialContentEditing {
    *
    * @throws ContentConflict when someone else saved, published or discarded in between
    */
-  ContentForm saveDraft(NctNumber nct, TrialContent content, Long expectedDraftVersion, String reason);
+  ContentForm saveDraft(
+      NctNumber nct, TrialContent content, Long expectedDraftVersion, String reason);
 
   /** A key that opens the public page with the draft in it for a short time. */
   String allowPreview(NctNumber nct, long expectedDraftVersion);
@@ -33,7 +34,8 @@ public interface TrialContentEditing {
    *
    * @throws UnacknowledgedWarnings when the content check warns and the caller has not acknowledged
    */
-  ContentForm publish(NctNumber nct, long expectedDraftVersion, boolean warningsAcknowledged, String reason);
+  ContentForm publish(
+      NctNumber nct, long expectedDraftVersion, boolean warningsAcknowledged, String reason);
 
   /** Throws the draft away; the published content stays as it is. */
   ContentForm discardDraft(NctNumber nct, long expectedDraftVersion);

@@ -30,14 +30,15 @@ import org.opentrials.portal.services.shared.AccessDenied;
 
 /**
  * Drafts in the database. Every change locks the trial's row first (then the draft's, then the
- * audit head), so saves, publications and discards of one trial take turns on any instance, and
- * "is it still what the editor opened?" is answered under that lock.
+ * audit head), so saves, publications and discards of one trial take turns on any instance, and "is
+ * it still what the editor opened?" is answered under that lock.
  */
 @ApplicationScoped
 @Transactional
 public class TrialContentEditingService implements TrialContentEditing {
   /** How the audit trail names published content (the importer's name for trials). */
   public static final String TRIAL_ENTITY = "TRIAL";
+
   /** How the audit trail names a draft. */
   public static final String DRAFT_ENTITY = "TRIAL_DRAFT";
 
@@ -55,8 +56,13 @@ public class TrialContentEditingService implements TrialContentEditing {
   protected TrialContentEditingService() {}
 
   /** For use outside the container (tests). */
-  public TrialContentEditingService(EntityManager em, TrialRepository trials, ContentDraftRepository drafts,
-      StaffCaller caller, AuditTrail audit, Clock clock) {
+  public TrialContentEditingService(
+      EntityManager em,
+      TrialRepository trials,
+      ContentDraftRepository drafts,
+      StaffCaller caller,
+      AuditTrail audit,
+      Clock clock) {
     this.em = em;
     this.trials = trials;
     this.drafts = drafts;
@@ -68,20 +74,37 @@ public class TrialContentEditingService implements TrialContentEditing {
   @Override
   public List<TrialForEditing> listMyTrials() {
     StaffAccount me = caller.require();
-    List<Trial> visible = switch (me.role()) {
-      case ADMINISTRATOR -> em.createQuery("select t from Trial t order by t.nctId", Trial.class).getResultList();
-      case SPONSOR_STAFF -> me.trials().isEmpty() ? List.of()
-          : em.createQuery("select t from Trial t where t.nctId in :ncts order by t.nctId", Trial.class)
-              .setParameter("ncts", me.trials()).getResultList();
-      case INVESTIGATOR -> List.of();
-    };
-    Map<NctNumber, ContentDraft> byTrial = drafts.findByNcts(visible.stream().map(Trial::nctId).toList()).stream()
-        .collect(java.util.stream.Collectors.toMap(ContentDraft::nctId, d -> d));
-    return visible.stream().map(t -> {
-      Optional<ContentDraft> d = Optional.ofNullable(byTrial.get(t.nctId()));
-      return new TrialForEditing(t.nctId().value(), t.acronym(), t.briefTitle(), t.published(), d.isPresent(),
-          d.map(ContentDraft::savedBy).orElse(null), d.map(ContentDraft::savedAt).orElse(null));
-    }).toList();
+    List<Trial> visible =
+        switch (me.role()) {
+          case ADMINISTRATOR ->
+              em.createQuery("select t from Trial t order by t.nctId", Trial.class).getResultList();
+          case SPONSOR_STAFF ->
+              me.trials().isEmpty()
+                  ? List.of()
+                  : em.createQuery(
+                          "select t from Trial t where t.nctId in :ncts order by t.nctId",
+                          Trial.class)
+                      .setParameter("ncts", me.trials())
+                      .getResultList();
+          case INVESTIGATOR -> List.of();
+        };
+    Map<NctNumber, ContentDraft> byTrial =
+        drafts.findByNcts(visible.stream().map(Trial::nctId).toList()).stream()
+            .collect(java.util.stream.Collectors.toMap(ContentDraft::nctId, d -> d));
+    return visible.stream()
+        .map(
+            t -> {
+              Optional<ContentDraft> d = Optional.ofNullable(byTrial.get(t.nctId()));
+              return new TrialForEditing(
+                  t.nctId().value(),
+                  t.acronym(),
+                  t.briefTitle(),
+                  t.published(),
+                  d.isPresent(),
+                  d.map(ContentDraft::savedBy).orElse(null),
+                  d.map(ContentDraft::savedAt).orElse(null));
+            })
+        .toList();
   }
 
   @Override
@@ -91,7 +114,8 @@ public class TrialContentEditingService implements TrialContentEditing {
   }
 
   @Override
-  public ContentForm saveDraft(NctNumber nct, TrialContent content, Long expectedDraftVersion, String reason) {
+  public ContentForm saveDraft(
+      NctNumber nct, TrialContent content, Long expectedDraftVersion, String reason) {
     Authorized a = authorize(nct, "save a draft of the trial's content");
     Objects.requireNonNull(content, "content");
     Trial trial = lock(a.trial());
@@ -101,20 +125,26 @@ public class TrialContentEditingService implements TrialContentEditing {
     if (!Objects.equals(current, expectedDraftVersion)) {
       throw new ContentConflict(form(trial, existing), content);
     }
-    TrialContent before = existing.map(d -> ContentJson.read(d.content())).orElseGet(trial::content);
+    TrialContent before =
+        existing.map(d -> ContentJson.read(d.content())).orElseGet(trial::content);
     Map<String, ContentFields.Change> changes = ContentFields.changes(before, content);
     if (changes.isEmpty()) {
       return form(trial, existing);
     }
     String username = a.caller().username();
-    ContentDraft draft = existing.orElseGet(() -> {
-      ContentDraft d = new ContentDraft(nct, trial.version(), ContentJson.write(content), username, clock.instant());
-      drafts.add(d);
-      return d;
-    });
+    ContentDraft draft =
+        existing.orElseGet(
+            () -> {
+              ContentDraft d =
+                  new ContentDraft(
+                      nct, trial.version(), ContentJson.write(content), username, clock.instant());
+              drafts.add(d);
+              return d;
+            });
     draft.save(ContentJson.write(content), username, clock.instant());
     em.flush();
-    changes.forEach((field, change) -> record(a, AuditAction.UPDATE, DRAFT_ENTITY, nct, field, change, reason));
+    changes.forEach(
+        (field, change) -> record(a, AuditAction.UPDATE, DRAFT_ENTITY, nct, field, change, reason));
     return form(trial, Optional.of(draft));
   }
 
@@ -130,7 +160,8 @@ public class TrialContentEditingService implements TrialContentEditing {
   }
 
   @Override
-  public ContentForm publish(NctNumber nct, long expectedDraftVersion, boolean warningsAcknowledged, String reason) {
+  public ContentForm publish(
+      NctNumber nct, long expectedDraftVersion, boolean warningsAcknowledged, String reason) {
     Authorized a = authorize(nct, "publish the trial's content");
     Trial trial = lock(a.trial());
     ContentDraft draft = currentDraft(trial, expectedDraftVersion);
@@ -143,10 +174,16 @@ public class TrialContentEditingService implements TrialContentEditing {
     trial.replaceContent(content);
     drafts.remove(draft);
     em.flush();
-    String why = reason != null ? reason
-        : warnings.isEmpty() ? null : "published with " + warnings.size() + " content warning(s) acknowledged";
+    String why =
+        reason != null
+            ? reason
+            : warnings.isEmpty()
+                ? null
+                : "published with " + warnings.size() + " content warning(s) acknowledged";
     ContentFields.changes(before, content)
-        .forEach((field, change) -> record(a, AuditAction.PUBLISH, TRIAL_ENTITY, nct, field, change, why));
+        .forEach(
+            (field, change) ->
+                record(a, AuditAction.PUBLISH, TRIAL_ENTITY, nct, field, change, why));
     return form(trial, Optional.empty());
   }
 
@@ -157,8 +194,17 @@ public class TrialContentEditingService implements TrialContentEditing {
     ContentDraft draft = currentDraft(trial, expectedDraftVersion);
     drafts.remove(draft);
     em.flush();
-    audit.record(new AuditRecord(a.caller().username(), a.caller().role().name(), AuditAction.UPDATE, DRAFT_ENTITY,
-        nct.value(), null, "draft saved by " + draft.savedBy() + " at " + draft.savedAt(), null, "draft discarded"));
+    audit.record(
+        new AuditRecord(
+            a.caller().username(),
+            a.caller().role().name(),
+            AuditAction.UPDATE,
+            DRAFT_ENTITY,
+            nct.value(),
+            null,
+            "draft saved by " + draft.savedBy() + " at " + draft.savedAt(),
+            null,
+            "draft discarded"));
     return form(trial, Optional.empty());
   }
 
@@ -181,10 +227,16 @@ public class TrialContentEditingService implements TrialContentEditing {
   private ContentForm form(Trial trial, Optional<ContentDraft> draft) {
     TrialContent published = trial.content();
     TrialContent content = draft.map(d -> ContentJson.read(d.content())).orElse(published);
-    return new ContentForm(trial.nctId().value(), trial.briefTitle(), trial.published(), content,
-        draft.map(ContentDraft::version).orElse(null), draft.map(ContentDraft::savedBy).orElse(null),
+    return new ContentForm(
+        trial.nctId().value(),
+        trial.briefTitle(),
+        trial.published(),
+        content,
+        draft.map(ContentDraft::version).orElse(null),
+        draft.map(ContentDraft::savedBy).orElse(null),
         draft.map(ContentDraft::savedAt).orElse(null),
-        List.copyOf(ContentFields.changes(published, content).keySet()), ContentCheck.check(content));
+        List.copyOf(ContentFields.changes(published, content).keySet()),
+        ContentCheck.check(content));
   }
 
   private record Authorized(StaffAccount caller, Trial trial) {}
@@ -197,19 +249,44 @@ public class TrialContentEditingService implements TrialContentEditing {
   private Authorized authorize(NctNumber nct, String attempted) {
     StaffAccount me = caller.require();
     Trial trial = trials.findByNct(nct).orElseThrow(() -> new TrialNotFound(nct.value()));
-    boolean allowed = me.role() == Role.ADMINISTRATOR
-        || (me.role() == Role.SPONSOR_STAFF && me.trials().contains(nct));
+    boolean allowed =
+        me.role() == Role.ADMINISTRATOR
+            || (me.role() == Role.SPONSOR_STAFF && me.trials().contains(nct));
     if (!allowed) {
-      audit.recordRefusal(new AuditRecord(me.username(), me.role().name(), AuditAction.ACCESS_DENIED, TRIAL_ENTITY,
-          nct.value(), null, null, null, "tried to " + attempted));
+      audit.recordRefusal(
+          new AuditRecord(
+              me.username(),
+              me.role().name(),
+              AuditAction.ACCESS_DENIED,
+              TRIAL_ENTITY,
+              nct.value(),
+              null,
+              null,
+              null,
+              "tried to " + attempted));
       throw new AccessDenied(me.username() + " may not " + attempted + " " + nct.value());
     }
     return new Authorized(me, trial);
   }
 
-  private void record(Authorized a, AuditAction action, String entity, NctNumber nct, String field,
-      ContentFields.Change change, String reason) {
-    audit.record(new AuditRecord(a.caller().username(), a.caller().role().name(), action, entity, nct.value(),
-        field, AuditRecord.fit(change.before()), AuditRecord.fit(change.after()), reason));
+  private void record(
+      Authorized a,
+      AuditAction action,
+      String entity,
+      NctNumber nct,
+      String field,
+      ContentFields.Change change,
+      String reason) {
+    audit.record(
+        new AuditRecord(
+            a.caller().username(),
+            a.caller().role().name(),
+            action,
+            entity,
+            nct.value(),
+            field,
+            AuditRecord.fit(change.before()),
+            AuditRecord.fit(change.after()),
+            reason));
   }
 }

@@ -3,7 +3,9 @@ package org.opentrials.portal.services.content;
 import java.util.List;
 import org.opentrials.portal.domain.shared.DomainException;
 
-/** Publishing was asked without acknowledging what the content check found: nothing was published. */
+/**
+ * Publishing was asked without acknowledging what the content check found: nothing was published.
+ */
 public class UnacknowledgedWarnings extends DomainException {
   private static final long serialVersionUID = 1L;
   private final transient List<ContentCheck.Warning> warnings;

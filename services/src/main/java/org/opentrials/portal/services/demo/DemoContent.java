@@ -23,9 +23,9 @@ import org.opentrials.portal.services.staff.PasswordGenerator;
 import org.opentrials.portal.services.staff.PasswordHasher;
 
 /**
- * In demo mode ({@code trials.demo=true}), fills an empty database with the demo trials and
- * creates sample staff accounts whose passwords are generated now and printed once. A database
- * that already holds trials or accounts is left as it is, so restarting never loads twice.
+ * In demo mode ({@code trials.demo=true}), fills an empty database with the demo trials and creates
+ * sample staff accounts whose passwords are generated now and printed once. A database that already
+ * holds trials or accounts is left as it is, so restarting never loads twice.
  */
 @Singleton
 @Startup
@@ -61,7 +61,9 @@ public class DemoContent {
     trials.add(misle);
     Gazetteer gazetteer = Gazetteer.shared();
     for (Site site : MisleDemoTrial.sites()) {
-      gazetteer.findByCity(site.city(), site.state()).ifPresent(place -> site.locateAt(place.point()));
+      gazetteer
+          .findByCity(site.city(), site.state())
+          .ifPresent(place -> site.locateAt(place.point()));
       sites.add(site);
     }
     LOG.info(() -> "Demo content loaded: trial " + misle.nctId() + " with its sites");
@@ -83,31 +85,47 @@ public class DemoContent {
 
   private void createAccounts() {
     PasswordHasher hasher = new PasswordHasher();
-    StringBuilder banner = new StringBuilder()
-        .append("\n=== Demo staff accounts (passwords generated now, shown only this once) ===\n");
+    StringBuilder banner =
+        new StringBuilder()
+            .append(
+                "\n=== Demo staff accounts (passwords generated now, shown only this once) ===\n");
     List<Site> misleSites = sites.findByTrial(MisleDemoTrial.NCT);
     record Demo(String username, String name, Role role, String siteSlug) {}
-    List<Demo> accounts = List.of(
-        new Demo("admin", "Demo Administrator", Role.ADMINISTRATOR, null),
-        new Demo("sponsor", "Demo Sponsor Staff (MUSC)", Role.SPONSOR_STAFF, null),
-        new Demo("investigator.cedars", "Demo Investigator (Cedars-Sinai)", Role.INVESTIGATOR, "cedars-sinai"),
-        new Demo("investigator.musc", "Demo Investigator (MUSC)", Role.INVESTIGATOR,
-            "medical-university-of-south-carolina"));
+    List<Demo> accounts =
+        List.of(
+            new Demo("admin", "Demo Administrator", Role.ADMINISTRATOR, null),
+            new Demo("sponsor", "Demo Sponsor Staff (MUSC)", Role.SPONSOR_STAFF, null),
+            new Demo(
+                "investigator.cedars",
+                "Demo Investigator (Cedars-Sinai)",
+                Role.INVESTIGATOR,
+                "cedars-sinai"),
+            new Demo(
+                "investigator.musc",
+                "Demo Investigator (MUSC)",
+                Role.INVESTIGATOR,
+                "medical-university-of-south-carolina"));
     for (Demo d : accounts) {
       char[] password = PasswordGenerator.generate();
-      StaffAccount account = new StaffAccount(d.username(), d.name(), d.role(), hasher.hash(password),
-          Clock.systemUTC().instant());
+      StaffAccount account =
+          new StaffAccount(
+              d.username(), d.name(), d.role(), hasher.hash(password), Clock.systemUTC().instant());
       if (d.role() == Role.SPONSOR_STAFF) {
         account.assignTrial(MisleDemoTrial.NCT);
       }
       if (d.siteSlug() != null) {
-        misleSites.stream().filter(s -> s.slug().equals(d.siteSlug())).findFirst()
+        misleSites.stream()
+            .filter(s -> s.slug().equals(d.siteSlug()))
+            .findFirst()
             .ifPresent(s -> account.assignSite(s.id()));
       }
       staff.add(account);
-      banner.append(String.format("  %-22s %-15s password: %s%n", d.username(), d.role(), new String(password)));
+      banner.append(
+          String.format(
+              "  %-22s %-15s password: %s%n", d.username(), d.role(), new String(password)));
     }
-    banner.append("=== Sign in at /admin. Change these before using the server for anything real. ===");
+    banner.append(
+        "=== Sign in at /admin. Change these before using the server for anything real. ===");
     // Printed to the console on purpose, once: these are throw-away demo credentials.
     System.out.println(banner);
   }

@@ -30,10 +30,10 @@ import org.opentrials.portal.domain.trial.Trial;
 
 /**
  * The MiSLE trial (NCT02633163) exactly as the two pages in shared/seeds state it: the
- * patient-facing listing and Cedars-Sinai's page for its site. Nothing is added that those pages
- * do not say: a site the listing names only by its city has only a city, the status has no
- * verification date because neither page gives one, and the criteria the listing hides behind
- * "+N more" are the ones its summary, FAQ and the hospital page spell out.
+ * patient-facing listing and Cedars-Sinai's page for its site. Nothing is added that those pages do
+ * not say: a site the listing names only by its city has only a city, the status has no
+ * verification date because neither page gives one, and the criteria the listing hides behind "+N
+ * more" are the ones its summary, FAQ and the hospital page spell out.
  */
 public final class MisleDemoTrial {
   public static final NctNumber NCT = NctNumber.of("NCT02633163");
@@ -41,8 +41,13 @@ public final class MisleDemoTrial {
   private MisleDemoTrial() {}
 
   public static Trial trial() {
-    Trial t = new Trial(NCT, "Mesenchymal Stem Cells for Lupus", StudyType.INTERVENTIONAL,
-        OverallStatus.RECRUITING, "Medical University of South Carolina");
+    Trial t =
+        new Trial(
+            NCT,
+            "Mesenchymal Stem Cells for Lupus",
+            StudyType.INTERVENTIONAL,
+            OverallStatus.RECRUITING,
+            "Medical University of South Carolina");
     t.identify("MiSLE", "Mesenchymal Stem Cells for Lupus", null);
     t.changeStatus(OverallStatus.RECRUITING, null);
     t.classify(Set.of(Phase.PHASE2), List.of("Systemic Lupus Erythematosus"), List.of());
@@ -85,14 +90,24 @@ public final class MisleDemoTrial {
         like HIV or TB, recent cancer (except some skin cancers/cervical carcinoma in situ), \
         pregnancy/breastfeeding without contraception use, major organ transplants, unstable medical \
         conditions, high steroid use recently or changes in immunosuppressants.""",
-        AgeLimit.years(18), AgeLimit.years(65), Sex.ALL, false, criteria());
+        AgeLimit.years(18),
+        AgeLimit.years(65),
+        Sex.ALL,
+        false,
+        criteria());
     t.replaceArmGroups(arms());
-    t.replaceApprovals(List.of(
-        new Approval("High Dose Mesenchymal Stem Cells (MSCs)", "CN", "Mesenchymal Stem Cells",
-            List.of("Systemic Lupus Erythematosus (SLE)", "Lupus Nephritis")),
-        new Approval("High Dose Mesenchymal Stem Cells (MSCs)", "US",
-            "Umbilical Cord-Derived Mesenchymal Stem Cells",
-            List.of("Refractory Systemic Lupus Erythematosus (SLE)"))));
+    t.replaceApprovals(
+        List.of(
+            new Approval(
+                "High Dose Mesenchymal Stem Cells (MSCs)",
+                "CN",
+                "Mesenchymal Stem Cells",
+                List.of("Systemic Lupus Erythematosus (SLE)", "Lupus Nephritis")),
+            new Approval(
+                "High Dose Mesenchymal Stem Cells (MSCs)",
+                "US",
+                "Umbilical Cord-Derived Mesenchymal Stem Cells",
+                List.of("Refractory Systemic Lupus Erythematosus (SLE)"))));
     t.replaceReferences(references());
     t.publish();
     return t;
@@ -100,7 +115,8 @@ public final class MisleDemoTrial {
 
   private static List<FaqEntry> faq() {
     return List.of(
-        new FaqEntry("Do I have to stop taking my current medications to join the trial?",
+        new FaqEntry(
+            "Do I have to stop taking my current medications to join the trial?",
             """
             The trial protocol does not specify if you must stop all current medications. However, \
             you cannot change or add to your immunosuppressant regimen within 3 months of the Baseline \
@@ -118,7 +134,8 @@ public final class MisleDemoTrial {
             system, which is important in managing lupus. Overall, these findings suggest that MSCs \
             could be a promising option for people with lupus who have not had success with other \
             treatments."""),
-        new FaqEntry("What safety data is available for mesenchymal stem cell treatment in lupus?",
+        new FaqEntry(
+            "What safety data is available for mesenchymal stem cell treatment in lupus?",
             """
             The long-term safety of umbilical cord-derived mesenchymal stem cells (UC MSCs) for \
             treating systemic lupus erythematosus (SLE) has been demonstrated in a 6-year follow-up \
@@ -128,7 +145,8 @@ public final class MisleDemoTrial {
             events were reported, and there were no significant changes in blood counts, liver \
             function, electrocardiogram, chest radiography, or serum tumor markers over the 6-year \
             period. This suggests a good safety profile for UC MSCs in SLE patients."""),
-        new FaqEntry("Is the treatment using Mesenchymal Stem Cells (MSCs) promising for lupus?",
+        new FaqEntry(
+            "Is the treatment using Mesenchymal Stem Cells (MSCs) promising for lupus?",
             """
             Yes, the treatment using Mesenchymal Stem Cells (MSCs) is promising for lupus. Studies \
             show that these cells, derived from umbilical cords, have a good safety profile and can \
@@ -139,92 +157,176 @@ public final class MisleDemoTrial {
 
   private static List<CriterionText> criteria() {
     return List.of(
-        new CriterionText(INCLUSION, "Historical presence of at least 4 of 11 of the ACR Classification Criteria",
+        new CriterionText(
+            INCLUSION,
+            "Historical presence of at least 4 of 11 of the ACR Classification Criteria",
             "Historical presence of at least 4 of 11 of the American College of Rheumatology "
-                + "classification criteria for systemic lupus erythematosus", true),
+                + "classification criteria for systemic lupus erythematosus",
+            true),
         new CriterionText(INCLUSION, "I am between 18 and 65 years old.", "18-65 years old", true),
-        new CriterionText(INCLUSION,
+        new CriterionText(
+            INCLUSION,
             "My lupus is active despite treatment, as shown by specific lupus activity scores.",
-            "Clinically active SLE", true),
-        new CriterionText(INCLUSION, "If I have lupus nephritis, I have been on standard therapy for it.",
-            null, false),
-        new CriterionText(EXCLUSION, "I have lupus affecting my kidneys and need dialysis.",
-            "Active lupus nephritis requiring dialysis", true),
-        new CriterionText(EXCLUSION,
+            "Clinically active SLE",
+            true),
+        new CriterionText(
+            INCLUSION,
+            "If I have lupus nephritis, I have been on standard therapy for it.",
+            null,
+            false),
+        new CriterionText(
+            EXCLUSION,
+            "I have lupus affecting my kidneys and need dialysis.",
+            "Active lupus nephritis requiring dialysis",
+            true),
+        new CriterionText(
+            EXCLUSION,
             "I haven't had cancer in the last 5 years, except for certain skin cancers or cervical pre-cancer.",
-            null, false),
-        new CriterionText(EXCLUSION, "My lupus affects my brain and thinking.",
-            "Active central nervous system lupus affecting mental status", true),
-        new CriterionText(EXCLUSION, "I have HIV, hepatitis B or hepatitis C.",
-            "Evidence of infection with human immunodeficiency virus, hepatitis B or hepatitis C", true),
+            null,
+            false),
+        new CriterionText(
+            EXCLUSION,
+            "My lupus affects my brain and thinking.",
+            "Active central nervous system lupus affecting mental status",
+            true),
+        new CriterionText(
+            EXCLUSION,
+            "I have HIV, hepatitis B or hepatitis C.",
+            "Evidence of infection with human immunodeficiency virus, hepatitis B or hepatitis C",
+            true),
         new CriterionText(EXCLUSION, "I have tuberculosis (TB).", null, false),
-        new CriterionText(EXCLUSION,
+        new CriterionText(
+            EXCLUSION,
             "I received belimumab in the last 2 months, or rituximab or another biologic in the last 6 months.",
-            "Having received belimumab within 2 months, or rituximab or other biologics within 6 months", true),
-        new CriterionText(EXCLUSION, "I took more than 0.5 mg/kg/day of prednisone in the last month.",
-            null, false),
-        new CriterionText(EXCLUSION, "I started or changed an immunosuppressant in the last 3 months.",
-            null, false),
-        new CriterionText(EXCLUSION, "I am pregnant or breastfeeding and not using contraception.", null, false),
+            "Having received belimumab within 2 months, or rituximab or other biologics within 6 months",
+            true),
+        new CriterionText(
+            EXCLUSION,
+            "I took more than 0.5 mg/kg/day of prednisone in the last month.",
+            null,
+            false),
+        new CriterionText(
+            EXCLUSION,
+            "I started or changed an immunosuppressant in the last 3 months.",
+            null,
+            false),
+        new CriterionText(
+            EXCLUSION, "I am pregnant or breastfeeding and not using contraception.", null, false),
         new CriterionText(EXCLUSION, "I have had a major organ transplant.", null, false),
         new CriterionText(EXCLUSION, "I have an unstable medical condition.", null, false));
   }
 
   private static List<ArmGroup> arms() {
     return List.of(
-        new ArmGroup("Group I: Low Dose Mesenchymal Stem Cells (MSCs)", ArmGroupType.EXPERIMENTAL, null,
-            List.of(new Intervention("Mesenchymal Stem Cells (MSCs)", InterventionType.BIOLOGICAL,
-                new Dose(new BigDecimal("1000000"), "cells", true), "in Plasma-Lyte A solution"))),
-        new ArmGroup("Group II: High Dose Mesenchymal Stem Cells (MSCs)", ArmGroupType.EXPERIMENTAL, null,
-            List.of(new Intervention("Mesenchymal Stem Cells (MSCs)", InterventionType.BIOLOGICAL,
-                new Dose(new BigDecimal("5000000"), "cells", true), "in Plasma-Lyte A solution"))),
-        new ArmGroup("Group III: Plasma Lyte A Solution", ArmGroupType.PLACEBO_COMPARATOR, null,
-            List.of(new Intervention("Placebo Infusion", InterventionType.OTHER, null,
-                "Plasma-Lyte A solution only"))));
+        new ArmGroup(
+            "Group I: Low Dose Mesenchymal Stem Cells (MSCs)",
+            ArmGroupType.EXPERIMENTAL,
+            null,
+            List.of(
+                new Intervention(
+                    "Mesenchymal Stem Cells (MSCs)",
+                    InterventionType.BIOLOGICAL,
+                    new Dose(new BigDecimal("1000000"), "cells", true),
+                    "in Plasma-Lyte A solution"))),
+        new ArmGroup(
+            "Group II: High Dose Mesenchymal Stem Cells (MSCs)",
+            ArmGroupType.EXPERIMENTAL,
+            null,
+            List.of(
+                new Intervention(
+                    "Mesenchymal Stem Cells (MSCs)",
+                    InterventionType.BIOLOGICAL,
+                    new Dose(new BigDecimal("5000000"), "cells", true),
+                    "in Plasma-Lyte A solution"))),
+        new ArmGroup(
+            "Group III: Plasma Lyte A Solution",
+            ArmGroupType.PLACEBO_COMPARATOR,
+            null,
+            List.of(
+                new Intervention(
+                    "Placebo Infusion",
+                    InterventionType.OTHER,
+                    null,
+                    "Plasma-Lyte A solution only"))));
   }
 
   private static List<Reference> references() {
     return List.of(
-        new Reference("Umbilical cord mesenchymal stem cell transplantation in active and refractory systemic "
-            + "lupus erythematosus: a multicenter clinical study.", 2022,
+        new Reference(
+            "Umbilical cord mesenchymal stem cell transplantation in active and refractory systemic "
+                + "lupus erythematosus: a multicenter clinical study.",
+            2022,
             "In our present single-center pilot study, umbilical cord (UC)-derived mesenchymal stem cells "
                 + "(MSCs) had a good safety profile and therapeutic effect in severe and refractory systemic "
                 + "lupus erythematosus (SLE). The present multicenter clinical trial was undertaken to assess "
                 + "the safety and efficacy of allogeneic UC MSC transplantation (MSCT) in patients with active "
-                + "and refractory SLE.", null, null, null),
-        new Reference("Safety, immunological effects and clinical response in a phase I trial of umbilical cord "
-            + "mesenchymal stromal cells in patients with treatment refractory SLE.", 2022,
+                + "and refractory SLE.",
+            null,
+            null,
+            null),
+        new Reference(
+            "Safety, immunological effects and clinical response in a phase I trial of umbilical cord "
+                + "mesenchymal stromal cells in patients with treatment refractory SLE.",
+            2022,
             "Reports of clinical improvement following mesenchymal stromal cell (MSC) infusions in refractory "
                 + "lupus patients at a single centre in China led us to perform an explorative phase I trial of "
                 + "umbilical cord derived MSCs in patients refractory to 6 months of immunosuppressive therapy.",
-            null, null, null),
-        new Reference("[Therapeutic effects of umbilical cord mesenchymal stem cells transplantation on systemic "
-            + "lupus erythematosus].", 2018,
+            null,
+            null,
+            null),
+        new Reference(
+            "[Therapeutic effects of umbilical cord mesenchymal stem cells transplantation on systemic "
+                + "lupus erythematosus].",
+            2018,
             "To observe the efficacy of umbilical cord mesenchymal stem cells (UC-MSCs) transplantation for the "
-                + "patients with refractory systemic lupus erythematosus (SLE).", null, null, null),
-        new Reference("Umbilical cord mesenchymal stem cell transplantation in severe and refractory systemic "
-            + "lupus erythematosus.", 2022,
+                + "patients with refractory systemic lupus erythematosus (SLE).",
+            null,
+            null,
+            null),
+        new Reference(
+            "Umbilical cord mesenchymal stem cell transplantation in severe and refractory systemic "
+                + "lupus erythematosus.",
+            2022,
             "Umbilical cord (UC)-derived mesenchymal stem cells (MSCs) have shown marked therapeutic effects in a "
                 + "number of diseases in animal studies, based on their potential for self-renewal and "
                 + "differentiation. No data are available on the effectiveness of UC MSC transplantation (MSCT) "
                 + "in human autoimmune disease. This study was undertaken to assess the efficacy and safety of "
                 + "allogeneic UC MSCT in patients with severe and treatment-refractory systemic lupus "
-                + "erythematosus (SLE).", null, null, null),
-        new Reference("The regulation of the Treg/Th17 balance by mesenchymal stem cells in human systemic lupus "
-            + "erythematosus.", 2022,
+                + "erythematosus (SLE).",
+            null,
+            null,
+            null),
+        new Reference(
+            "The regulation of the Treg/Th17 balance by mesenchymal stem cells in human systemic lupus "
+                + "erythematosus.",
+            2022,
             "Umbilical cord (UC)-derived mesenchymal stem cells (MSCs) have shown immunoregulation of various "
                 + "immune cells. The aim of this study was to investigate the mechanism of UC MSCs in the "
                 + "regulation of peripheral regulatory T cells (Treg) and T helper 17 (Th17) cells in patients "
-                + "with systemic lupus erythematosus (SLE).", null, null, null),
-        new Reference("Long-term safety of umbilical cord mesenchymal stem cells transplantation for systemic "
-            + "lupus erythematosus: a 6-year follow-up study.", 2022, LONG_TERM_SAFETY_ABSTRACT, null, null, null),
-        new Reference("hUC-MSC transplantation therapy effects on lupus-prone MRL/lpr mice at early disease "
-            + "stages.", 2023,
+                + "with systemic lupus erythematosus (SLE).",
+            null,
+            null,
+            null),
+        new Reference(
+            "Long-term safety of umbilical cord mesenchymal stem cells transplantation for systemic "
+                + "lupus erythematosus: a 6-year follow-up study.",
+            2022,
+            LONG_TERM_SAFETY_ABSTRACT,
+            null,
+            null,
+            null),
+        new Reference(
+            "hUC-MSC transplantation therapy effects on lupus-prone MRL/lpr mice at early disease "
+                + "stages.",
+            2023,
             "The efficacy of human umbilical cord mesenchymal stem cell (hUC-MSC) transplantation in treating "
                 + "systemic lupus erythematosus (SLE) has been confirmed by small-scale clinical trials. However, "
                 + "these trials focused on severe or refractory SLE, while few studies focused on mild SLE. "
                 + "Therefore, this study focused on the therapeutic effects of hUC-MSC transplantation in "
-                + "early-stage or mild MRL/lpr lupus model mice.", null, null, null));
+                + "early-stage or mild MRL/lpr lupus model mice.",
+            null,
+            null,
+            null));
   }
 
   private static final String LONG_TERM_SAFETY_ABSTRACT =
@@ -254,17 +356,35 @@ public final class MisleDemoTrial {
    * counts nine locations in all; the three it does not name are not invented here.
    */
   public static List<Site> sites() {
-    Site musc = site("medical-university-of-south-carolina", "Medical University of South Carolina", "Charleston", "SC");
-    Site ucsd = site("university-of-california-san-diego", "University of California - San Diego", "San Diego", "CA");
+    Site musc =
+        site(
+            "medical-university-of-south-carolina",
+            "Medical University of South Carolina",
+            "Charleston",
+            "SC");
+    Site ucsd =
+        site(
+            "university-of-california-san-diego",
+            "University of California - San Diego",
+            "San Diego",
+            "CA");
     Site northwestern = site("northwestern-university", "Northwestern University", "Chicago", "IL");
-    Site feinstein = site("feinstein-institute", "The Feinstein Institute for Medical Research", "Manhasset", "NY");
+    Site feinstein =
+        site(
+            "feinstein-institute",
+            "The Feinstein Institute for Medical Research",
+            "Manhasset",
+            "NY");
     Site paloAlto = new Site(NCT, "palo-alto", null, "Palo Alto", null, null, null);
     paloAlto.changeStatus(SiteStatus.RECRUITING, null);
     Site cedars = site("cedars-sinai", "Cedars-Sinai Medical Center", "Los Angeles", "CA");
-    cedars.changePeople("Mariko Ishimori, MD", new SiteContact("Bonnie Paul", "310-423-2422", "bonnie.paul@cshs.org"));
-    cedars.retitle("A Phase II Study Evaluating the Safety and Feasibility of Allogeneic Umbilical Cord Derived "
-        + "Mesenchymal Stromal cells (MSC) for the Treatment of Adults With Treatment Refractory Lupus "
-        + "(IRB no. 39875)");
+    cedars.changePeople(
+        "Mariko Ishimori, MD",
+        new SiteContact("Bonnie Paul", "310-423-2422", "bonnie.paul@cshs.org"));
+    cedars.retitle(
+        "A Phase II Study Evaluating the Safety and Feasibility of Allogeneic Umbilical Cord Derived "
+            + "Mesenchymal Stromal cells (MSC) for the Treatment of Adults With Treatment Refractory Lupus "
+            + "(IRB no. 39875)");
     return List.of(paloAlto, musc, ucsd, northwestern, feinstein, cedars);
   }
 

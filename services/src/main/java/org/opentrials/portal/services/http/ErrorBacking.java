@@ -39,7 +39,9 @@ public class ErrorBacking {
 
   /** For pages a caller may not open: answer as if they did not exist (403 becomes 404). */
   public void presentAsNotFound() {
-    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+    jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .setResponseStatus(404);
   }
 
   public String getIncidentId() {

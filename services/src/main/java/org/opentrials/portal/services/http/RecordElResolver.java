@@ -20,15 +20,19 @@ public class RecordElResolver extends ELResolver {
     if (!(base instanceof Record) || !(property instanceof String name)) {
       return null;
     }
-    return ACCESSORS.computeIfAbsent(base.getClass(), type -> {
-      Map<String, Method> byName = new ConcurrentHashMap<>();
-      for (RecordComponent c : type.getRecordComponents()) {
-        Method m = c.getAccessor();
-        m.setAccessible(true);
-        byName.put(c.getName(), m);
-      }
-      return byName;
-    }).get(name);
+    return ACCESSORS
+        .computeIfAbsent(
+            base.getClass(),
+            type -> {
+              Map<String, Method> byName = new ConcurrentHashMap<>();
+              for (RecordComponent c : type.getRecordComponents()) {
+                Method m = c.getAccessor();
+                m.setAccessible(true);
+                byName.put(c.getName(), m);
+              }
+              return byName;
+            })
+        .get(name);
   }
 
   @Override
@@ -41,7 +45,8 @@ public class RecordElResolver extends ELResolver {
     try {
       return m.invoke(base);
     } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new jakarta.el.ELException("cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+      throw new jakarta.el.ELException(
+          "cannot read " + property + " of " + base.getClass().getSimpleName(), e);
     }
   }
 

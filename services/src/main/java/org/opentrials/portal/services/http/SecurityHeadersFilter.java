@@ -21,7 +21,8 @@ public class SecurityHeadersFilter extends HttpFilter {
           + "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");

@@ -12,7 +12,12 @@ import org.opentrials.portal.services.registry.ImportReport;
  * @param report the report once the import has ended, otherwise {@code null}
  * @param failed whether the import stopped on an unexpected error (the server log has an incident)
  */
-public record ImportProgress(String fileName, long bytesRead, long totalBytes, int studies, ImportReport report,
+public record ImportProgress(
+    String fileName,
+    long bytesRead,
+    long totalBytes,
+    int studies,
+    ImportReport report,
     boolean failed) {
 
   public boolean finished() {

@@ -43,8 +43,10 @@ import org.opentrials.portal.services.shared.AccessDenied;
 @ApplicationScoped
 public class ImportUploadService implements ImportUploads {
   private static final Logger LOG = Logger.getLogger(ImportUploadService.class.getName());
+
   /** How long a finished import's report stays available to its page. */
   static final Duration KEPT = Duration.ofHours(1);
+
   /** How many changes an upload's report lists; the audit trail has every one. */
   static final int REPORT_CHANGES = 2_000;
 
@@ -59,7 +61,11 @@ public class ImportUploadService implements ImportUploads {
   protected ImportUploadService() {}
 
   /** For use outside the container (tests). */
-  public ImportUploadService(Executor executor, StaffCaller caller, AuditTrail audit, StudyImport studyImport,
+  public ImportUploadService(
+      Executor executor,
+      StaffCaller caller,
+      AuditTrail audit,
+      StudyImport studyImport,
       Clock clock) {
     this.runner = executor;
     this.caller = caller;
@@ -80,15 +86,27 @@ public class ImportUploadService implements ImportUploads {
     long stored = size(file);
     if (stored == 0 || stored > MAX_BYTES) {
       delete(file);
-      throw new UploadRefused(stored == 0 ? UploadRefused.Reason.EMPTY : UploadRefused.Reason.TOO_LARGE);
+      throw new UploadRefused(
+          stored == 0 ? UploadRefused.Reason.EMPTY : UploadRefused.Reason.TOO_LARGE);
     }
     forgetOldJobs();
     String id = UUID.randomUUID().toString();
     String name = baseName(fileName);
     Job job = new Job(account.username(), name, stored);
     jobs.put(id, job);
-    ImportActor actor = new ImportActor(account.username(), account.role().name(), "upload by " + account.username());
-    LOG.info(() -> "Registry import " + id + " of " + name + " (" + stored + " bytes) started by " + account.username());
+    ImportActor actor =
+        new ImportActor(
+            account.username(), account.role().name(), "upload by " + account.username());
+    LOG.info(
+        () ->
+            "Registry import "
+                + id
+                + " of "
+                + name
+                + " ("
+                + stored
+                + " bytes) started by "
+                + account.username());
     (runner != null ? runner : executor).execute(() -> run(id, job, file, actor));
     return id;
   }
@@ -100,17 +118,28 @@ public class ImportUploadService implements ImportUploads {
     if (job == null || account.isEmpty() || !account.get().username().equals(job.owner)) {
       return Optional.empty();
     }
-    return Optional.of(new ImportProgress(job.fileName, job.read.get(), job.total, job.collector.count(), job.report,
-        job.failed));
+    return Optional.of(
+        new ImportProgress(
+            job.fileName,
+            job.read.get(),
+            job.total,
+            job.collector.count(),
+            job.report,
+            job.failed));
   }
 
   private void run(String id, Job job, Path file, ImportActor actor) {
     try (InputStream in = new Counting(Files.newInputStream(file), job.read)) {
       job.report = studyImport.importStream(job.fileName, in, actor, job.collector, r -> {});
-      LOG.info(() -> "Registry import " + id + " of " + job.fileName + " ended: " + job.report.summary());
+      LOG.info(
+          () ->
+              "Registry import " + id + " of " + job.fileName + " ended: " + job.report.summary());
     } catch (IOException | RuntimeException e) {
       String incident = UUID.randomUUID().toString().substring(0, 8);
-      LOG.log(Level.SEVERE, "incident " + incident + ": registry import " + id + " of " + job.fileName + " failed", e);
+      LOG.log(
+          Level.SEVERE,
+          "incident " + incident + ": registry import " + id + " of " + job.fileName + " failed",
+          e);
       job.failed = true;
     } finally {
       job.finishedAt = clock.instant();
@@ -121,8 +150,14 @@ public class ImportUploadService implements ImportUploads {
   private StaffAccount requireAdministrator() {
     StaffAccount account = caller.require();
     if (account.role() != Role.ADMINISTRATOR) {
-      audit.recordRefusal(AuditRecord.about(account.username(), account.role().name(), AuditAction.ACCESS_DENIED,
-          "Import", "upload", null));
+      audit.recordRefusal(
+          AuditRecord.about(
+              account.username(),
+              account.role().name(),
+              AuditAction.ACCESS_DENIED,
+              "Import",
+              "upload",
+              null));
       throw new AccessDenied("only administrators may import studies");
     }
     return account;
@@ -184,7 +219,8 @@ public class ImportUploadService implements ImportUploads {
     final String fileName;
     final long total;
     final AtomicLong read = new AtomicLong();
-    final ImportReport.Collector collector = ImportReport.Collector.everyStudyWithChangesUpTo(REPORT_CHANGES);
+    final ImportReport.Collector collector =
+        ImportReport.Collector.everyStudyWithChangesUpTo(REPORT_CHANGES);
     volatile ImportReport report;
     volatile boolean failed;
     volatile Instant finishedAt;

@@ -23,7 +23,8 @@ public interface ImportUploads {
    *
    * @param size the upload's size in bytes as the request gave it
    * @return the import's id, for {@link #progress}
-   * @throws org.opentrials.portal.services.shared.AccessDenied for anyone but an administrator (recorded)
+   * @throws org.opentrials.portal.services.shared.AccessDenied for anyone but an administrator
+   *     (recorded)
    * @throws UploadRefused when the file is empty or larger than {@link #MAX_BYTES}
    */
   String start(@NotBlank String fileName, long size, @NotNull InputStream content);

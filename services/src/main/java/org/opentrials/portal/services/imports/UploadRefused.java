@@ -8,7 +8,8 @@ public class UploadRefused extends DomainException {
 
   /** Why, for the page to say in its own words. */
   public enum Reason {
-    EMPTY, TOO_LARGE
+    EMPTY,
+    TOO_LARGE
   }
 
   private final Reason reason;

@@ -42,29 +42,31 @@ public final class ResearchStudyR4 {
 
   /**
    * ClinicalTrials.gov's overall status as an R4 ResearchStudy.status. The statuses of expanded
-   * access programmes follow the same logic: AVAILABLE takes people (active), TEMPORARILY_NOT_AVAILABLE
-   * is paused, NO_LONGER_AVAILABLE takes nobody more, APPROVED_FOR_MARKETING has ended because the
-   * treatment is approved (completed). UNKNOWN (the registry's "unknown status": last known to be
-   * recruiting or active, not verified for two years and past its completion date) and WITHHELD
-   * have no R4 code, and R4 requires one (a data-absent-reason instead fails the required binding):
-   * both are closed-to-accrual, as nobody vouches that they take anyone, and the narrative text
-   * keeps the registry's own status.
+   * access programmes follow the same logic: AVAILABLE takes people (active),
+   * TEMPORARILY_NOT_AVAILABLE is paused, NO_LONGER_AVAILABLE takes nobody more,
+   * APPROVED_FOR_MARKETING has ended because the treatment is approved (completed). UNKNOWN (the
+   * registry's "unknown status": last known to be recruiting or active, not verified for two years
+   * and past its completion date) and WITHHELD have no R4 code, and R4 requires one (a
+   * data-absent-reason instead fails the required binding): both are closed-to-accrual, as nobody
+   * vouches that they take anyone, and the narrative text keeps the registry's own status.
    */
-  private static final Map<OverallStatus, String> STATUS = new EnumMap<>(Map.ofEntries(
-      Map.entry(OverallStatus.RECRUITING, "active"),
-      Map.entry(OverallStatus.ENROLLING_BY_INVITATION, "active"),
-      Map.entry(OverallStatus.AVAILABLE, "active"),
-      Map.entry(OverallStatus.NOT_YET_RECRUITING, "approved"),
-      Map.entry(OverallStatus.ACTIVE_NOT_RECRUITING, "closed-to-accrual"),
-      Map.entry(OverallStatus.NO_LONGER_AVAILABLE, "closed-to-accrual"),
-      Map.entry(OverallStatus.SUSPENDED, "temporarily-closed-to-accrual"),
-      Map.entry(OverallStatus.TEMPORARILY_NOT_AVAILABLE, "temporarily-closed-to-accrual"),
-      Map.entry(OverallStatus.TERMINATED, "administratively-completed"),
-      Map.entry(OverallStatus.COMPLETED, "completed"),
-      Map.entry(OverallStatus.APPROVED_FOR_MARKETING, "completed"),
-      Map.entry(OverallStatus.WITHDRAWN, "withdrawn"),
-      Map.entry(OverallStatus.UNKNOWN, "closed-to-accrual"),
-      Map.entry(OverallStatus.WITHHELD, "closed-to-accrual")));
+  private static final Map<OverallStatus, String> STATUS =
+      new EnumMap<>(
+          Map.ofEntries(
+              Map.entry(OverallStatus.RECRUITING, "active"),
+              Map.entry(OverallStatus.ENROLLING_BY_INVITATION, "active"),
+              Map.entry(OverallStatus.AVAILABLE, "active"),
+              Map.entry(OverallStatus.NOT_YET_RECRUITING, "approved"),
+              Map.entry(OverallStatus.ACTIVE_NOT_RECRUITING, "closed-to-accrual"),
+              Map.entry(OverallStatus.NO_LONGER_AVAILABLE, "closed-to-accrual"),
+              Map.entry(OverallStatus.SUSPENDED, "temporarily-closed-to-accrual"),
+              Map.entry(OverallStatus.TEMPORARILY_NOT_AVAILABLE, "temporarily-closed-to-accrual"),
+              Map.entry(OverallStatus.TERMINATED, "administratively-completed"),
+              Map.entry(OverallStatus.COMPLETED, "completed"),
+              Map.entry(OverallStatus.APPROVED_FOR_MARKETING, "completed"),
+              Map.entry(OverallStatus.WITHDRAWN, "withdrawn"),
+              Map.entry(OverallStatus.UNKNOWN, "closed-to-accrual"),
+              Map.entry(OverallStatus.WITHHELD, "closed-to-accrual")));
 
   static {
     if (STATUS.size() != OverallStatus.values().length) {
@@ -72,16 +74,20 @@ public final class ResearchStudyR4 {
     }
   }
 
-  /** ClinicalTrials.gov phases (sorted, joined by "+") as R4 research-study-phase codes and displays. */
-  private static final Map<String, String[]> PHASE = Map.of(
-      "NA", new String[] {"n-a", "N/A"},
-      "EARLY_PHASE1", new String[] {"early-phase-1", "Early Phase 1"},
-      "PHASE1", new String[] {"phase-1", "Phase 1"},
-      "PHASE1+PHASE2", new String[] {"phase-1-phase-2", "Phase 1/Phase 2"},
-      "PHASE2", new String[] {"phase-2", "Phase 2"},
-      "PHASE2+PHASE3", new String[] {"phase-2-phase-3", "Phase 2/Phase 3"},
-      "PHASE3", new String[] {"phase-3", "Phase 3"},
-      "PHASE4", new String[] {"phase-4", "Phase 4"});
+  /**
+   * ClinicalTrials.gov phases (sorted, joined by "+") as R4 research-study-phase codes and
+   * displays.
+   */
+  private static final Map<String, String[]> PHASE =
+      Map.of(
+          "NA", new String[] {"n-a", "N/A"},
+          "EARLY_PHASE1", new String[] {"early-phase-1", "Early Phase 1"},
+          "PHASE1", new String[] {"phase-1", "Phase 1"},
+          "PHASE1+PHASE2", new String[] {"phase-1-phase-2", "Phase 1/Phase 2"},
+          "PHASE2", new String[] {"phase-2", "Phase 2"},
+          "PHASE2+PHASE3", new String[] {"phase-2-phase-3", "Phase 2/Phase 3"},
+          "PHASE3", new String[] {"phase-3", "Phase 3"},
+          "PHASE4", new String[] {"phase-4", "Phase 4"});
 
   private ResearchStudyR4() {}
 
@@ -90,17 +96,28 @@ public final class ResearchStudyR4 {
     return STATUS.get(status);
   }
 
-  /** The R4 research-study-phase code for the study's phases; empty when there are none or no code fits. */
+  /**
+   * The R4 research-study-phase code for the study's phases; empty when there are none or no code
+   * fits.
+   */
   public static Optional<String> phaseCode(List<String> phases) {
-    return Optional.ofNullable(PHASE.get(String.join("+", phases.stream().sorted().toList()))).map(p -> p[0]);
+    return Optional.ofNullable(PHASE.get(String.join("+", phases.stream().sorted().toList())))
+        .map(p -> p[0]);
   }
 
   public static JsonObject of(TrialPageView t) {
     JsonArrayBuilder contained = array();
-    JsonObjectBuilder study = object()
-        .add("identifier", array().add(object().add("use", "official").add("system", CLINICALTRIALS_GOV)
-            .add("value", t.nct())))
-        .add("title", t.briefTitle());
+    JsonObjectBuilder study =
+        object()
+            .add(
+                "identifier",
+                array()
+                    .add(
+                        object()
+                            .add("use", "official")
+                            .add("system", CLINICALTRIALS_GOV)
+                            .add("value", t.nct())))
+            .add("title", t.briefTitle());
     study.add("status", status(OverallStatus.valueOf(t.overallStatus())));
     phase(t.phases()).ifPresent(p -> study.add("phase", p));
     if (!t.conditions().isEmpty()) {
@@ -109,19 +126,36 @@ public final class ResearchStudyR4 {
     if (!t.keywords().isEmpty()) {
       study.add("keyword", texts(t.keywords()));
     }
-    putIfPresent(study, "description", t.briefSummary() != null ? t.briefSummary() : t.plainSummary());
+    putIfPresent(
+        study, "description", t.briefSummary() != null ? t.briefSummary() : t.plainSummary());
     if (t.enrollment() != null) {
-      contained.add(object().add("resourceType", "Group").add("id", "enrollment")
-          .add("name", "Enrollment" + (t.enrollmentType() == null ? ""
-              : " (" + t.enrollmentType().toLowerCase(Locale.ROOT) + ")"))
-          .add("type", "person").add("actual", false).add("quantity", t.enrollment()));
+      contained.add(
+          object()
+              .add("resourceType", "Group")
+              .add("id", "enrollment")
+              .add(
+                  "name",
+                  "Enrollment"
+                      + (t.enrollmentType() == null
+                          ? ""
+                          : " (" + t.enrollmentType().toLowerCase(Locale.ROOT) + ")"))
+              .add("type", "person")
+              .add("actual", false)
+              .add("quantity", t.enrollment()));
       study.add("enrollment", array().add(reference("enrollment", null)));
     }
-    contained.add(object().add("resourceType", "Organization").add("id", "sponsor").add("name", t.leadSponsor()));
+    contained.add(
+        object()
+            .add("resourceType", "Organization")
+            .add("id", "sponsor")
+            .add("name", t.leadSponsor()));
     study.add("sponsor", reference("sponsor", t.leadSponsor()));
     if (t.overseenBy() != null) {
-      contained.add(object().add("resourceType", "Practitioner").add("id", "principal-investigator")
-          .add("name", array().add(object().add("text", t.overseenBy()))));
+      contained.add(
+          object()
+              .add("resourceType", "Practitioner")
+              .add("id", "principal-investigator")
+              .add("name", array().add(object().add("text", t.overseenBy()))));
       study.add("principalInvestigator", reference("principal-investigator", t.overseenBy()));
     }
     if (!t.sites().isEmpty()) {
@@ -148,14 +182,28 @@ public final class ResearchStudyR4 {
       }
       study.add("arm", arms);
     }
-    return object().add("resourceType", "ResearchStudy").add("id", t.nct()).add("text", narrative(t))
-        .add("contained", contained).addAll(study).build();
+    return object()
+        .add("resourceType", "ResearchStudy")
+        .add("id", t.nct())
+        .add("text", narrative(t))
+        .add("contained", contained)
+        .addAll(study)
+        .build();
   }
 
   /** A FHIR answer for a trial that is not there. */
   public static JsonObject notFound(String message) {
-    return object().add("resourceType", "OperationOutcome").add("issue", array().add(object()
-        .add("severity", "error").add("code", "not-found").add("diagnostics", message))).build();
+    return object()
+        .add("resourceType", "OperationOutcome")
+        .add(
+            "issue",
+            array()
+                .add(
+                    object()
+                        .add("severity", "error")
+                        .add("code", "not-found")
+                        .add("diagnostics", message)))
+        .build();
   }
 
   private static Optional<JsonObjectBuilder> phase(List<String> phases) {
@@ -166,26 +214,36 @@ public final class ResearchStudyR4 {
     String text = String.join(", ", phases.stream().sorted().map(ResearchStudyR4::words).toList());
     JsonObjectBuilder phase = object();
     if (known != null) {
-      phase.add("coding", array().add(object().add("system", PHASE_SYSTEM).add("code", known[0])
-          .add("display", known[1])));
+      phase.add(
+          "coding",
+          array()
+              .add(
+                  object()
+                      .add("system", PHASE_SYSTEM)
+                      .add("code", known[0])
+                      .add("display", known[1])));
       text = known[1];
     }
     return Optional.of(phase.add("text", text));
   }
 
   private static JsonObjectBuilder location(SiteView s, String id) {
-    JsonObjectBuilder location = object().add("resourceType", "Location").add("id", id).add("name", s.name());
+    JsonObjectBuilder location =
+        object().add("resourceType", "Location").add("id", id).add("name", s.name());
     if (s.status() != null) {
-      location.add("description", "Recruitment at this site (ClinicalTrials.gov status): " + s.status());
+      location.add(
+          "description", "Recruitment at this site (ClinicalTrials.gov status): " + s.status());
     }
     JsonArrayBuilder telecom = array();
     boolean anyTelecom = false;
     if (s.contactPhone() != null) {
-      telecom.add(object().add("system", "phone").add("value", s.contactPhone()).add("use", "work"));
+      telecom.add(
+          object().add("system", "phone").add("value", s.contactPhone()).add("use", "work"));
       anyTelecom = true;
     }
     if (s.contactEmail() != null) {
-      telecom.add(object().add("system", "email").add("value", s.contactEmail()).add("use", "work"));
+      telecom.add(
+          object().add("system", "email").add("value", s.contactEmail()).add("use", "work"));
       anyTelecom = true;
     }
     if (anyTelecom) {
@@ -197,7 +255,9 @@ public final class ResearchStudyR4 {
     putIfPresent(address, "country", s.country());
     location.add("address", address);
     if (s.latitude() != null && s.longitude() != null) {
-      location.add("position", object().add("longitude", decimal(s.longitude())).add("latitude", decimal(s.latitude())));
+      location.add(
+          "position",
+          object().add("longitude", decimal(s.longitude())).add("latitude", decimal(s.latitude())));
     }
     return location;
   }
@@ -218,7 +278,8 @@ public final class ResearchStudyR4 {
 
   /** A contained resource's id: "site-" and the slug, within FHIR's 64 characters and unique. */
   private static String locationId(String slug, Set<String> taken) {
-    String base = ("site-" + slug).length() <= 60 ? "site-" + slug : ("site-" + slug).substring(0, 60);
+    String base =
+        ("site-" + slug).length() <= 60 ? "site-" + slug : ("site-" + slug).substring(0, 60);
     String id = base;
     for (int n = 2; !taken.add(id); n++) {
       id = base + "-" + n;
@@ -248,9 +309,19 @@ public final class ResearchStudyR4 {
   }
 
   private static JsonObjectBuilder narrative(TrialPageView t) {
-    String div = "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p><b>" + t.nct() + "</b>: " + xml(t.briefTitle())
-        + "</p><p>Status on ClinicalTrials.gov: " + t.overallStatus() + "; sponsor: " + xml(t.leadSponsor())
-        + "; " + t.sites().size() + (t.sites().size() == 1 ? " site" : " sites") + ".</p></div>";
+    String div =
+        "<div xmlns=\"http://www.w3.org/1999/xhtml\"><p><b>"
+            + t.nct()
+            + "</b>: "
+            + xml(t.briefTitle())
+            + "</p><p>Status on ClinicalTrials.gov: "
+            + t.overallStatus()
+            + "; sponsor: "
+            + xml(t.leadSponsor())
+            + "; "
+            + t.sites().size()
+            + (t.sites().size() == 1 ? " site" : " sites")
+            + ".</p></div>";
     return object().add("status", "generated").add("div", div);
   }
 

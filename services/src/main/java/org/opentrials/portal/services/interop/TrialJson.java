@@ -15,10 +15,10 @@ import org.opentrials.portal.services.trials.TrialPageView;
 
 /**
  * The public trial page as JSON (GET /api/trials/{nct}). Every field is always present, null when
- * unknown, so that partners can rely on the shape; names are camelCase, dates ISO-8601
- * ({@code 2025-08-31}), enumerations are ClinicalTrials.gov API v2 names ({@code RECRUITING},
- * {@code PHASE2}). README.md ("Trial API") lists the fields; a field is only ever added, never
- * renamed or removed.
+ * unknown, so that partners can rely on the shape; names are camelCase, dates ISO-8601 ({@code
+ * 2025-08-31}), enumerations are ClinicalTrials.gov API v2 names ({@code RECRUITING}, {@code
+ * PHASE2}). README.md ("Trial API") lists the fields; a field is only ever added, never renamed or
+ * removed.
  */
 public final class TrialJson {
   private TrialJson() {}
@@ -35,8 +35,11 @@ public final class TrialJson {
     put(o, "acronym", t.acronym());
     o.add("briefTitle", t.briefTitle());
     put(o, "officialTitle", t.officialTitle());
-    o.add("studyType", t.studyType()).add("phases", strings(t.phases())).add("conditions", strings(t.conditions()))
-        .add("keywords", strings(t.keywords())).add("overallStatus", t.overallStatus());
+    o.add("studyType", t.studyType())
+        .add("phases", strings(t.phases()))
+        .add("conditions", strings(t.conditions()))
+        .add("keywords", strings(t.keywords()))
+        .add("overallStatus", t.overallStatus());
     put(o, "statusVerifiedOn", t.statusVerifiedOn());
     o.add("statusMayBeOutdated", t.statusMayBeOutdated());
     put(o, "placesLeft", t.placesLeft());
@@ -50,18 +53,29 @@ public final class TrialJson {
     put(o, "groupsSummary", t.groupsSummary());
     JsonArrayBuilder faq = array();
     t.faq().forEach(f -> faq.add(object().add("question", f.question()).add("answer", f.answer())));
-    o.add("faq", faq).add("travelSupport", t.travelSupport()).add("timeReimbursement", t.timeReimbursement())
-        .add("waitlistAvailable", t.waitlistAvailable()).add("priorSafetyData", t.priorSafetyData());
-    o.add("eligibility", eligibility(t)).add("groups", groups(t)).add("approvals", approvals(t))
+    o.add("faq", faq)
+        .add("travelSupport", t.travelSupport())
+        .add("timeReimbursement", t.timeReimbursement())
+        .add("waitlistAvailable", t.waitlistAvailable())
+        .add("priorSafetyData", t.priorSafetyData());
+    o.add("eligibility", eligibility(t))
+        .add("groups", groups(t))
+        .add("approvals", approvals(t))
         .add("references", references(t));
     JsonArrayBuilder safety = array();
-    t.safetySummaries().forEach(s -> safety.add(put(object().add("text", s.text()), "asOf", s.asOf())));
+    t.safetySummaries()
+        .forEach(s -> safety.add(put(object().add("text", s.text()), "asOf", s.asOf())));
     o.add("safetySummaries", safety);
     if (near == null) {
       o.add("near", JsonValue.NULL);
     } else {
-      o.add("near", object().add("query", nearQuery).add("label", near.label())
-          .add("latitude", near.point().latitude()).add("longitude", near.point().longitude()));
+      o.add(
+          "near",
+          object()
+              .add("query", nearQuery)
+              .add("label", near.label())
+              .add("latitude", near.point().latitude())
+              .add("longitude", near.point().longitude()));
     }
     JsonArrayBuilder sites = array();
     t.sites().forEach(s -> sites.add(site(s, pageUrl)));
@@ -73,8 +87,11 @@ public final class TrialJson {
     put(e, "summary", t.eligibilitySummary());
     put(e, "minimumAgeYears", t.minimumAgeYears());
     put(e, "maximumAgeYears", t.maximumAgeYears());
-    return e.add("sex", t.sex()).add("inclusion", strings(t.inclusion())).add("exclusion", strings(t.exclusion()))
-        .add("keyInclusion", strings(t.keyInclusion())).add("keyExclusion", strings(t.keyExclusion()))
+    return e.add("sex", t.sex())
+        .add("inclusion", strings(t.inclusion()))
+        .add("exclusion", strings(t.exclusion()))
+        .add("keyInclusion", strings(t.keyInclusion()))
+        .add("keyExclusion", strings(t.keyExclusion()))
         .add("prescreeningAvailable", t.hasStructuredCriteria());
   }
 
@@ -126,8 +143,11 @@ public final class TrialJson {
   }
 
   private static JsonObjectBuilder site(SiteView s, String trialPageUrl) {
-    JsonObjectBuilder o = object().add("slug", s.slug()).add("pageUrl", trialPageUrl + "/sites/" + s.slug())
-        .add("name", s.name());
+    JsonObjectBuilder o =
+        object()
+            .add("slug", s.slug())
+            .add("pageUrl", trialPageUrl + "/sites/" + s.slug())
+            .add("name", s.name());
     put(o, "facility", s.facility());
     o.add("city", s.city());
     put(o, "state", s.state());

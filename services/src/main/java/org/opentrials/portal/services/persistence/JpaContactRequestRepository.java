@@ -22,20 +22,29 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
 
   @Override
   public Optional<ContactRequest> findBySubmissionKey(String submissionKey) {
-    return em.createQuery("select r from ContactRequest r where r.submissionKey = :k", ContactRequest.class)
-        .setParameter("k", submissionKey).getResultStream().findFirst();
+    return em.createQuery(
+            "select r from ContactRequest r where r.submissionKey = :k", ContactRequest.class)
+        .setParameter("k", submissionKey)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public Optional<ContactRequest> findByReference(String reference) {
-    return em.createQuery("select r from ContactRequest r where r.reference = :r", ContactRequest.class)
-        .setParameter("r", reference).getResultStream().findFirst();
+    return em.createQuery(
+            "select r from ContactRequest r where r.reference = :r", ContactRequest.class)
+        .setParameter("r", reference)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
   public List<ContactRequest> findBySite(Long siteId) {
-    return em.createQuery("select r from ContactRequest r where r.siteId = :s order by r.createdAt", ContactRequest.class)
-        .setParameter("s", siteId).getResultList();
+    return em.createQuery(
+            "select r from ContactRequest r where r.siteId = :s order by r.createdAt",
+            ContactRequest.class)
+        .setParameter("s", siteId)
+        .getResultList();
   }
 
   @Override

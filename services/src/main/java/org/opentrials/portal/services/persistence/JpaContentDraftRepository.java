@@ -24,7 +24,9 @@ public class JpaContentDraftRepository implements ContentDraftRepository {
   @Override
   public Optional<ContentDraft> findByNct(NctNumber nct) {
     return em.createQuery("select d from ContentDraft d where d.nctId = :nct", ContentDraft.class)
-        .setParameter("nct", nct).getResultStream().findFirst();
+        .setParameter("nct", nct)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -33,7 +35,8 @@ public class JpaContentDraftRepository implements ContentDraftRepository {
       return java.util.List.of();
     }
     return em.createQuery("select d from ContentDraft d where d.nctId in :ncts", ContentDraft.class)
-        .setParameter("ncts", ncts).getResultList();
+        .setParameter("ncts", ncts)
+        .getResultList();
   }
 
   @Override
@@ -41,8 +44,11 @@ public class JpaContentDraftRepository implements ContentDraftRepository {
     if (key == null || key.isBlank()) {
       return Optional.empty();
     }
-    return em.createQuery("select d from ContentDraft d where d.previewKey = :key", ContentDraft.class)
-        .setParameter("key", key).getResultStream().findFirst();
+    return em.createQuery(
+            "select d from ContentDraft d where d.previewKey = :key", ContentDraft.class)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -54,8 +60,10 @@ public class JpaContentDraftRepository implements ContentDraftRepository {
   public void allowPreview(ContentDraft draft, String key, java.time.Instant until) {
     // Native SQL: EclipseLink's JPQL bulk update would also increment the version.
     em.createNativeQuery("UPDATE content_draft SET preview_key = ?, preview_until = ? WHERE id = ?")
-        .setParameter(1, ContentDraft.checkPreviewKey(key)).setParameter(2, java.sql.Timestamp.from(until))
-        .setParameter(3, draft.id()).executeUpdate();
+        .setParameter(1, ContentDraft.checkPreviewKey(key))
+        .setParameter(2, java.sql.Timestamp.from(until))
+        .setParameter(3, draft.id())
+        .executeUpdate();
   }
 
   @Override

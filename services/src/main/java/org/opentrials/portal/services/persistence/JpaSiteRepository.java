@@ -42,7 +42,8 @@ public class JpaSiteRepository implements SiteRepository {
 
   @Override
   public Optional<Site> findBySlug(NctNumber nct, String slug) {
-    return em.createQuery("select s from Site s where s.nctId = :nct and s.slug = :slug", Site.class)
+    return em.createQuery(
+            "select s from Site s where s.nctId = :nct and s.slug = :slug", Site.class)
         .setParameter("nct", nct)
         .setParameter("slug", slug)
         .getResultStream()

@@ -35,13 +35,16 @@ public class JpaTrialRepository implements TrialRepository {
     if (ncts.isEmpty()) {
       return List.of();
     }
-    var query = em.createQuery("select t from Trial t where t.nctId in :ncts", Trial.class).setParameter("ncts", ncts);
+    var query =
+        em.createQuery("select t from Trial t where t.nctId in :ncts", Trial.class)
+            .setParameter("ncts", ncts);
     return query.getResultList();
   }
 
   @Override
   public Optional<Trial> findPublishedByNct(NctNumber nct) {
-    return em.createQuery("select t from Trial t where t.nctId = :nct and t.published = true", Trial.class)
+    return em.createQuery(
+            "select t from Trial t where t.nctId = :nct and t.published = true", Trial.class)
         .setParameter("nct", nct)
         .getResultStream()
         .findFirst();
@@ -49,7 +52,8 @@ public class JpaTrialRepository implements TrialRepository {
 
   @Override
   public List<Trial> findAllPublished() {
-    return em.createQuery("select t from Trial t where t.published = true order by t.nctId", Trial.class)
+    return em.createQuery(
+            "select t from Trial t where t.published = true order by t.nctId", Trial.class)
         .getResultList();
   }
 
@@ -59,9 +63,16 @@ public class JpaTrialRepository implements TrialRepository {
     StringBuilder sql = new StringBuilder("select t.id from trial t where t.published = true");
     String like = null;
     if (text != null && !text.isBlank()) {
-      like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
-          .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-      sql.append(" and (lower(t.brief_title) like ?1 escape '\\' or lower(t.official_title) like ?1 escape '\\'")
+      like =
+          "%"
+              + text.strip()
+                  .toLowerCase(java.util.Locale.ROOT)
+                  .replace("\\", "\\\\")
+                  .replace("%", "\\%")
+                  .replace("_", "\\_")
+              + "%";
+      sql.append(
+              " and (lower(t.brief_title) like ?1 escape '\\' or lower(t.official_title) like ?1 escape '\\'")
           .append(" or lower(t.acronym) like ?1 escape '\\'")
           .append(" or exists (select 1 from trial_condition c where c.trial_id = t.id")
           .append(" and lower(c.condition_name) like ?1 escape '\\')")
@@ -69,7 +80,8 @@ public class JpaTrialRepository implements TrialRepository {
           .append(" and lower(k.keyword) like ?1 escape '\\'))");
     }
     if (phase != null) {
-      sql.append(" and exists (select 1 from trial_phase p where p.trial_id = t.id and p.phase = ?2)");
+      sql.append(
+          " and exists (select 1 from trial_phase p where p.trial_id = t.id and p.phase = ?2)");
     }
     var query = em.createNativeQuery(sql.toString());
     if (like != null) {
@@ -78,11 +90,13 @@ public class JpaTrialRepository implements TrialRepository {
     if (phase != null) {
       query.setParameter(2, phase.name());
     }
-    List<Long> ids = ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    List<Long> ids =
+        ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select t from Trial t where t.id in :ids", Trial.class).setParameter("ids", ids)
+    return em.createQuery("select t from Trial t where t.id in :ids", Trial.class)
+        .setParameter("ids", ids)
         .getResultList();
   }
 

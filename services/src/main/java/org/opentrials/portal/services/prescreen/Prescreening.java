@@ -24,8 +24,8 @@ import org.opentrials.portal.eligibility.json.CriteriaJson;
  * evaluation runs in memory in the web layer's conversation; this service only supplies the trial's
  * criteria and the screener with the portal's clock.
  *
- * <p>Decoded criteria are kept per trial while its criteria document is unchanged, and the index
- * of all screenable trials while none of them changed, so a visitor's request does not parse and
+ * <p>Decoded criteria are kept per trial while its criteria document is unchanged, and the index of
+ * all screenable trials while none of them changed, so a visitor's request does not parse and
  * compile every trial's criteria again.
  */
 @ApplicationScoped
@@ -40,16 +40,22 @@ public class Prescreening {
   private record Decoded(String document, TrialCriteria criteria) {}
 
   private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
-  private volatile TrialIndex<ScreenableTrial> index = TrialIndex.of(List.of(), ScreenableTrial::criteria);
+  private volatile TrialIndex<ScreenableTrial> index =
+      TrialIndex.of(List.of(), ScreenableTrial::criteria);
 
   public PreScreener screener() {
     return new PreScreener(clock);
   }
 
-  /** The published trial with structured criteria, or empty if it has none (or they cannot be read). */
+  /**
+   * The published trial with structured criteria, or empty if it has none (or they cannot be read).
+   */
   @Transactional
   public Optional<ScreenableTrial> findScreenableTrial(NctNumber nct) {
-    return trials.findPublishedByNct(nct).filter(t -> t.criteriaRules() != null).flatMap(this::toScreenable);
+    return trials
+        .findPublishedByNct(nct)
+        .filter(t -> t.criteriaRules() != null)
+        .flatMap(this::toScreenable);
   }
 
   /**
@@ -58,8 +64,12 @@ public class Prescreening {
    */
   @Transactional
   public List<ScreenableTrial> findAllScreenable() {
-    return trials.findAllPublished().stream().filter(t -> t.criteriaRules() != null)
-        .map(this::toScreenable).flatMap(Optional::stream).filter(t -> !t.sites().isEmpty()).toList();
+    return trials.findAllPublished().stream()
+        .filter(t -> t.criteriaRules() != null)
+        .map(this::toScreenable)
+        .flatMap(Optional::stream)
+        .filter(t -> !t.sites().isEmpty())
+        .toList();
   }
 
   /**
@@ -83,18 +93,32 @@ public class Prescreening {
     if (criteria == null) {
       return Optional.empty();
     }
-    var choices = sites.findByTrial(t.nctId()).stream()
-        .filter(s -> s.status() != null && s.status().takesParticipants())
-        .map(s -> new ScreenableTrial.SiteChoice(s.slug(), s.displayName(),
-            s.state() == null ? s.city() : s.city() + ", " + s.state(),
-            s.placesLeft() != null && s.placesLeft() == 0,
-            s.location().map(g -> g.latitude()).orElse(null), s.location().map(g -> g.longitude()).orElse(null)))
-        .toList();
-    return Optional.of(new ScreenableTrial(t.nctId().value(), t.briefTitle(), t.acronym(), t.waitlistAvailable(),
-        criteria, choices));
+    var choices =
+        sites.findByTrial(t.nctId()).stream()
+            .filter(s -> s.status() != null && s.status().takesParticipants())
+            .map(
+                s ->
+                    new ScreenableTrial.SiteChoice(
+                        s.slug(),
+                        s.displayName(),
+                        s.state() == null ? s.city() : s.city() + ", " + s.state(),
+                        s.placesLeft() != null && s.placesLeft() == 0,
+                        s.location().map(g -> g.latitude()).orElse(null),
+                        s.location().map(g -> g.longitude()).orElse(null)))
+            .toList();
+    return Optional.of(
+        new ScreenableTrial(
+            t.nctId().value(),
+            t.briefTitle(),
+            t.acronym(),
+            t.waitlistAvailable(),
+            criteria,
+            choices));
   }
 
-  /** The trial's decoded criteria, decoded again only when its document changed; null if unreadable. */
+  /**
+   * The trial's decoded criteria, decoded again only when its document changed; null if unreadable.
+   */
   private TrialCriteria criteriaOf(Trial t) {
     String document = t.criteriaRules();
     Decoded known = decoded.get(t.nctId().value());

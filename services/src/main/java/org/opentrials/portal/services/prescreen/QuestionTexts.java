@@ -15,7 +15,9 @@ import org.opentrials.portal.eligibility.text.Messages;
 public final class QuestionTexts {
   private QuestionTexts() {}
 
-  /** Question id to its text; empty when the trial has no criteria document or it cannot be read. */
+  /**
+   * Question id to its text; empty when the trial has no criteria document or it cannot be read.
+   */
   public static Map<String, String> of(String criteriaDocument, Clock clock) {
     if (criteriaDocument == null) {
       return Map.of();
@@ -23,7 +25,8 @@ public final class QuestionTexts {
     try {
       Messages english = Messages.english();
       Map<String, String> texts = new HashMap<>();
-      for (Question q : new PreScreener(clock).questionnaire(CriteriaJson.decode(criteriaDocument)).questions()) {
+      for (Question q :
+          new PreScreener(clock).questionnaire(CriteriaJson.decode(criteriaDocument)).questions()) {
         texts.put(q.id().value(), english.render(q.text()));
       }
       return Map.copyOf(texts);

@@ -4,12 +4,18 @@ import java.util.List;
 import org.opentrials.portal.eligibility.criteria.TrialCriteria;
 
 /**
- * A published trial that has structured criteria, with what the pre-screener shows beside them:
- * its title and the sites a visitor may ask to contact them.
+ * A published trial that has structured criteria, with what the pre-screener shows beside them: its
+ * title and the sites a visitor may ask to contact them.
  */
-public record ScreenableTrial(String nct, String briefTitle, String acronym, boolean waitlistAvailable,
-    TrialCriteria criteria, List<SiteChoice> sites) {
+public record ScreenableTrial(
+    String nct,
+    String briefTitle,
+    String acronym,
+    boolean waitlistAvailable,
+    TrialCriteria criteria,
+    List<SiteChoice> sites) {
 
   /** A site that takes participants; {@code full} when no places are left. */
-  public record SiteChoice(String slug, String name, String place, boolean full, Double latitude, Double longitude) {}
+  public record SiteChoice(
+      String slug, String name, String place, boolean full, Double latitude, Double longitude) {}
 }

@@ -12,11 +12,16 @@ import java.util.regex.Pattern;
 final class Citations {
   /** Up to this length a citation without a sentence break is its own title. */
   static final int SHORT = 300;
+
   /** A sentence ends at ". ", "? " or "! " before a capital, a digit or a bracket. */
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+(?=[\\p{Lu}\\d\\[(\"])");
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.?!])\\s+(?=[\\p{Lu}\\d\\[(\"])");
+
   /** "Gil RJ, Bil J, van den Brande R, et al." : the author list NLM citations open with. */
-  private static final Pattern AUTHORS = Pattern.compile(
-      "(?:[\\p{L}'\u2019-]+\\s)*[\\p{L}'\u2019-]+\\s\\p{Lu}{1,3}(?:,\\s(?:(?:[\\p{L}'\u2019-]+\\s)*[\\p{L}'\u2019-]+\\s\\p{Lu}{1,3}|et al))*\\.?");
+  private static final Pattern AUTHORS =
+      Pattern.compile(
+          "(?:[\\p{L}'\u2019-]+\\s)*[\\p{L}'\u2019-]+\\s\\p{Lu}{1,3}(?:,\\s(?:(?:[\\p{L}'\u2019-]+\\s)*[\\p{L}'\u2019-]+\\s\\p{Lu}{1,3}|et al))*\\.?");
+
   /** The publication year after the journal: ". 2015 May;", ". 2016 Nov 20;", ". 2018;". */
   private static final Pattern YEAR = Pattern.compile("\\.\\s((?:18|19|20)\\d{2})(?=[\\s;:.,]|$)");
 

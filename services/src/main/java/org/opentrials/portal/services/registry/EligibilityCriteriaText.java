@@ -12,8 +12,8 @@ import org.opentrials.portal.domain.trial.CriterionKind;
  * <p>The usual shape is Markdown: {@code "Inclusion Criteria:\n\n* item\n* item\n\nExclusion
  * Criteria:\n\n* item"}. Real records also use numbered or lettered lists, "-" and "•" bullets,
  * headings in bold or with extra words ("Key Inclusion Criteria for Part A:"), wrapped lines, plain
- * paragraphs, and sub-bullets. A sub-bullet belongs to the item above it (it is deeper indented,
- * or of another list style right after an item ending with a colon) and is joined to that item, so
+ * paragraphs, and sub-bullets. A sub-bullet belongs to the item above it (it is deeper indented, or
+ * of another list style right after an item ending with a colon) and is joined to that item, so
  * that "Women must:" followed by its conditions stays one criterion a person can answer.
  */
 public final class EligibilityCriteriaText {
@@ -32,17 +32,29 @@ public final class EligibilityCriteriaText {
     }
   }
 
-  private static final Pattern HEADING = Pattern.compile(
-      "(?i)(?:(?:key|main|general|major|specific|other)\\s+)?(inclusion|exclusion)"
-          + "(?:\\s+criteria(?:\\s+(?:for|in)\\s[^:]{0,60})?)?(?:\\s*\\([^)]{0,60}\\))?\\s*(?::\\s*(.*))?");
-  private static final Pattern SYMBOL_BULLET = Pattern.compile("([*\\-\u2022\u00b7\u25aa\u25e6\u2023\u2013+]|o(?=\\s))\\s*(.*)");
-  private static final Pattern NUMBER_BULLET = Pattern.compile("(?:\\(?(\\d{1,3})\\)|(\\d{1,3})\\.(?=\\s))\\s*(.*)");
-  private static final Pattern ROMAN_BULLET = Pattern.compile("(?:\\(([ivx]{1,5})\\)|([ivx]{2,5})[.)](?=\\s))\\s*(.*)");
-  private static final Pattern LETTER_BULLET = Pattern.compile("(?:\\(([a-zA-Z])\\)|([a-zA-Z])[.)](?=\\s))\\s*(.*)");
+  private static final Pattern HEADING =
+      Pattern.compile(
+          "(?i)(?:(?:key|main|general|major|specific|other)\\s+)?(inclusion|exclusion)"
+              + "(?:\\s+criteria(?:\\s+(?:for|in)\\s[^:]{0,60})?)?(?:\\s*\\([^)]{0,60}\\))?\\s*(?::\\s*(.*))?");
+  private static final Pattern SYMBOL_BULLET =
+      Pattern.compile("([*\\-\u2022\u00b7\u25aa\u25e6\u2023\u2013+]|o(?=\\s))\\s*(.*)");
+  private static final Pattern NUMBER_BULLET =
+      Pattern.compile("(?:\\(?(\\d{1,3})\\)|(\\d{1,3})\\.(?=\\s))\\s*(.*)");
+  private static final Pattern ROMAN_BULLET =
+      Pattern.compile("(?:\\(([ivx]{1,5})\\)|([ivx]{2,5})[.)](?=\\s))\\s*(.*)");
+  private static final Pattern LETTER_BULLET =
+      Pattern.compile("(?:\\(([a-zA-Z])\\)|([a-zA-Z])[.)](?=\\s))\\s*(.*)");
+
   /** Markdown escapes ClinicalTrials.gov writes before characters such as > and <. */
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>~|=^])");
 
-  private enum Family { SYMBOL, NUMBER, LOWER_LETTER, UPPER_LETTER, ROMAN }
+  private enum Family {
+    SYMBOL,
+    NUMBER,
+    LOWER_LETTER,
+    UPPER_LETTER,
+    ROMAN
+  }
 
   private record Bullet(Family family, String content) {}
 
@@ -81,10 +93,14 @@ public final class EligibilityCriteriaText {
       }
       finish();
       if (!items.isEmpty() && !sawInclusion && !sawExclusion) {
-        warnings.add("eligibility criteria have no \"Inclusion Criteria:\" or \"Exclusion Criteria:\" heading;"
-            + " all " + items.size() + " items were taken as inclusion criteria");
+        warnings.add(
+            "eligibility criteria have no \"Inclusion Criteria:\" or \"Exclusion Criteria:\" heading;"
+                + " all "
+                + items.size()
+                + " items were taken as inclusion criteria");
       } else if (preamble) {
-        warnings.add("eligibility criteria have text before their first heading; it was taken as inclusion criteria");
+        warnings.add(
+            "eligibility criteria have text before their first heading; it was taken as inclusion criteria");
       }
       if (sawInclusion && !sawExclusion) {
         warnings.add("eligibility criteria have no exclusion criteria");
@@ -129,7 +145,10 @@ public final class EligibilityCriteriaText {
       } else if (current != null && !blankBefore) {
         // A wrapped line continues whatever it follows.
         (children.isEmpty() ? current : children.get(children.size() - 1)).append(' ').append(line);
-      } else if (current != null && endsWithColon(current) && children.isEmpty() && topFamily == null) {
+      } else if (current != null
+          && endsWithColon(current)
+          && children.isEmpty()
+          && topFamily == null) {
         // "Patients must have:" then paragraphs: still one criterion.
         children.add(new StringBuilder(line));
       } else {
@@ -189,7 +208,8 @@ public final class EligibilityCriteriaText {
     m = LETTER_BULLET.matcher(line);
     if (m.matches()) {
       String letter = m.group(1) != null ? m.group(1) : m.group(2);
-      return new Bullet(Character.isUpperCase(letter.charAt(0)) ? Family.UPPER_LETTER : Family.LOWER_LETTER,
+      return new Bullet(
+          Character.isUpperCase(letter.charAt(0)) ? Family.UPPER_LETTER : Family.LOWER_LETTER,
           m.group(3).strip());
     }
     return null;
@@ -224,8 +244,13 @@ public final class EligibilityCriteriaText {
     return s.endsWith(":");
   }
 
-  /** Drops the list punctuation a criterion ends with when it is one of several: ";", ", and", " or". */
+  /**
+   * Drops the list punctuation a criterion ends with when it is one of several: ";", ", and", "
+   * or".
+   */
   private static String stripEnd(String text) {
-    return text.strip().replaceFirst("(?i)(\\s*;\\s*(and|or)?|,\\s*(and|or)?|\\s+(and|or))$", "").strip();
+    return text.strip()
+        .replaceFirst("(?i)(\\s*;\\s*(and|or)?|,\\s*(and|or)?|\\s+(and|or))$", "")
+        .strip();
   }
 }

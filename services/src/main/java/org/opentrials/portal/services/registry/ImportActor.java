@@ -3,8 +3,8 @@ package org.opentrials.portal.services.registry;
 import java.util.Objects;
 
 /**
- * Who an import's audit entries name: the staff member who uploaded the file, or the system for
- * the demo content and the command line.
+ * Who an import's audit entries name: the staff member who uploaded the file, or the system for the
+ * demo content and the command line.
  *
  * @param username the account's username, or a placeholder in brackets
  * @param role the role they acted in (a staff role's name, or SYSTEM)

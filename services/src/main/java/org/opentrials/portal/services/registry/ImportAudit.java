@@ -1,11 +1,11 @@
 package org.opentrials.portal.services.registry;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import org.opentrials.portal.domain.audit.AuditAction;
 import org.opentrials.portal.domain.audit.AuditRecord;
 
@@ -30,10 +30,13 @@ public final class ImportAudit {
   public static List<AuditRecord> records(List<StudyResult> results, ImportActor actor) {
     List<AuditRecord> records = new ArrayList<>();
     for (StudyResult result : results) {
-      String reason = fitReason("ClinicalTrials.gov import (" + actor.via() + ") from " + result.source());
+      String reason =
+          fitReason("ClinicalTrials.gov import (" + actor.via() + ") from " + result.source());
       if (result.outcome() == StudyResult.Outcome.CREATED) {
         Map<String, List<ImportChange>> byObject = new LinkedHashMap<>();
-        result.changes().forEach(c -> byObject.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
+        result
+            .changes()
+            .forEach(c -> byObject.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c));
         if (byObject.isEmpty()) {
           byObject.put(result.nctId(), List.of());
         }
@@ -45,7 +48,11 @@ public final class ImportAudit {
     return records;
   }
 
-  private static void created(List<AuditRecord> records, ImportActor actor, String reason, String key,
+  private static void created(
+      List<AuditRecord> records,
+      ImportActor actor,
+      String reason,
+      String key,
       List<ImportChange> changes) {
     JsonObjectBuilder fields = Json.createObjectBuilder();
     changes.forEach(c -> fields.add(c.field(), c.newValue()));
@@ -55,18 +62,39 @@ public final class ImportAudit {
       return;
     }
     String entityType = changes.isEmpty() ? "Trial" : changes.get(0).entityType();
-    records.add(new AuditRecord(actor.username(), actor.role(), AuditAction.IMPORT, entityType, key, null, null, json,
-        reason));
+    records.add(
+        new AuditRecord(
+            actor.username(),
+            actor.role(),
+            AuditAction.IMPORT,
+            entityType,
+            key,
+            null,
+            null,
+            json,
+            reason));
   }
 
-  private static void changes(List<AuditRecord> records, ImportActor actor, String reason, List<ImportChange> changes) {
+  private static void changes(
+      List<AuditRecord> records, ImportActor actor, String reason, List<ImportChange> changes) {
     for (ImportChange c : changes) {
-      records.add(new AuditRecord(actor.username(), actor.role(), AuditAction.IMPORT, c.entityType(), c.key(),
-          c.field(), AuditRecord.fit(c.oldValue()), AuditRecord.fit(c.newValue()), reason));
+      records.add(
+          new AuditRecord(
+              actor.username(),
+              actor.role(),
+              AuditAction.IMPORT,
+              c.entityType(),
+              c.key(),
+              c.field(),
+              AuditRecord.fit(c.oldValue()),
+              AuditRecord.fit(c.newValue()),
+              reason));
     }
   }
 
   private static String fitReason(String text) {
-    return text.length() <= AuditRecord.MAX_REASON_LENGTH ? text : text.substring(0, AuditRecord.MAX_REASON_LENGTH);
+    return text.length() <= AuditRecord.MAX_REASON_LENGTH
+        ? text
+        : text.substring(0, AuditRecord.MAX_REASON_LENGTH);
   }
 }

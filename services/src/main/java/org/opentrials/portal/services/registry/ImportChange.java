@@ -12,10 +12,12 @@ import java.util.Objects;
  * @param key the entity's natural key: the NCT number, or "NCT…/site-slug" for a site
  * @param field the domain's name for the field, e.g. "overallStatus", "contact"
  */
-public record ImportChange(Entity entity, String key, String field, String oldValue, String newValue) {
+public record ImportChange(
+    Entity entity, String key, String field, String oldValue, String newValue) {
   /** The aggregates an import writes. */
   public enum Entity {
-    TRIAL, SITE
+    TRIAL,
+    SITE
   }
 
   public ImportChange {

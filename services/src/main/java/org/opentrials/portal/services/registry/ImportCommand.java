@@ -28,8 +28,9 @@ import org.opentrials.portal.services.persistence.JpaTrialRepository;
  * <p>Brings the schema up to date with the same Flyway migrations as the server, then imports with
  * the production persistence unit "trials" switched to resource-local transactions (as the mapping
  * tests do), one transaction per batch of studies, each with its audit entries (actor "(import)",
- * role SYSTEM, reason "ClinicalTrials.gov import (command line) from FILE"). A PASSWORD of "-" is read from the environment variable
- * TRIALS_DATASOURCE_PASSWORD instead, so that it does not show in the process list.
+ * role SYSTEM, reason "ClinicalTrials.gov import (command line) from FILE"). A PASSWORD of "-" is
+ * read from the environment variable TRIALS_DATASOURCE_PASSWORD instead, so that it does not show
+ * in the process list.
  *
  * <p>Prints one line per study, the warnings and reasons of those that had any ({@code --changes}:
  * every change too) and the totals. Exit status: 0 when every study was stored, 1 when some were
@@ -54,7 +55,8 @@ public final class ImportCommand {
     }
     String url = rest.get(0);
     String user = rest.get(1);
-    String password = rest.get(2).equals("-") ? System.getenv().getOrDefault(PASSWORD_VARIABLE, "") : rest.get(2);
+    String password =
+        rest.get(2).equals("-") ? System.getenv().getOrDefault(PASSWORD_VARIABLE, "") : rest.get(2);
     List<Path> files = new ArrayList<>();
     for (String name : rest.subList(3, rest.size())) {
       Path file = Path.of(name);
@@ -65,7 +67,8 @@ public final class ImportCommand {
       files.add(file);
     }
     try {
-      ImportReport report = load(url, user, password, files, Map.of(), result -> print(result, printChanges, out));
+      ImportReport report =
+          load(url, user, password, files, Map.of(), result -> print(result, printChanges, out));
       out.println(report.summary());
       return report.skipped() == 0 ? 0 : 1;
     } catch (DatabaseUnavailable e) {
@@ -76,17 +79,26 @@ public final class ImportCommand {
 
   /**
    * The bulk load without printing: migrates the database, imports the files in batches (a
-   * transaction each, with their audit entries) and returns the counts, with only the skipped studies
-   * and those with warnings kept.
+   * transaction each, with their audit entries) and returns the counts, with only the skipped
+   * studies and those with warnings kept.
    *
    * @param extraProperties further persistence-unit properties (a statement counter, say)
    * @throws DatabaseUnavailable when the schema cannot be migrated or the database opened
    */
-  public static ImportReport load(String url, String user, String password, List<Path> files,
-      Map<String, String> extraProperties, Consumer<StudyResult> listener) {
+  public static ImportReport load(
+      String url,
+      String user,
+      String password,
+      List<Path> files,
+      Map<String, String> extraProperties,
+      Consumer<StudyResult> listener) {
     EntityManagerFactory emf;
     try {
-      Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
+      Flyway.configure()
+          .dataSource(url, user, password)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
       Map<String, String> properties = new HashMap<>();
       properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
       properties.put("jakarta.persistence.jtaDataSource", "");
@@ -102,8 +114,12 @@ public final class ImportCommand {
       Clock clock = Clock.systemUTC();
       StudyStore store = new StudyStore(clock);
       ImportActor actor = ImportActor.system("command line");
-      return new ImportRun(batch -> inTransaction(emf, store, clock, actor, batch), ImportReport.Collector.problemsOnly(),
-          listener).files(files).report();
+      return new ImportRun(
+              batch -> inTransaction(emf, store, clock, actor, batch),
+              ImportReport.Collector.problemsOnly(),
+              listener)
+          .files(files)
+          .report();
     } finally {
       emf.close();
     }
@@ -118,14 +134,22 @@ public final class ImportCommand {
     }
   }
 
-  private static List<StudyResult> inTransaction(EntityManagerFactory emf, StudyStore store, Clock clock,
-      ImportActor actor, List<RegistryStudy> batch) {
+  private static List<StudyResult> inTransaction(
+      EntityManagerFactory emf,
+      StudyStore store,
+      Clock clock,
+      ImportActor actor,
+      List<RegistryStudy> batch) {
     EntityManager em = emf.createEntityManager();
     EntityTransaction tx = em.getTransaction();
     try {
       tx.begin();
-      List<StudyResult> results = store.store(batch, new JpaTrialRepository(em), new JpaSiteRepository(em),
-          new ImportedRecords(em));
+      List<StudyResult> results =
+          store.store(
+              batch,
+              new JpaTrialRepository(em),
+              new JpaSiteRepository(em),
+              new ImportedRecords(em));
       new AuditAppender(em, clock).appendAll(ImportAudit.records(results, actor));
       tx.commit();
       return results;

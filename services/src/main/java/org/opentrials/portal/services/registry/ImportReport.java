@@ -12,7 +12,8 @@ import org.opentrials.portal.services.registry.StudyResult.Outcome;
  *     Collector#problemsOnly()} only the skipped studies and those with warnings, to keep memory
  *     bounded (the counts always cover all studies)
  */
-public record ImportReport(int created, int updated, int unchanged, int skipped, List<StudyResult> studies) {
+public record ImportReport(
+    int created, int updated, int unchanged, int skipped, List<StudyResult> studies) {
   public ImportReport {
     studies = List.copyOf(studies);
   }
@@ -36,7 +37,14 @@ public record ImportReport(int created, int updated, int unchanged, int skipped,
   }
 
   public String summary() {
-    return created + " created, " + updated + " updated, " + unchanged + " unchanged, " + skipped + " skipped";
+    return created
+        + " created, "
+        + updated
+        + " updated, "
+        + unchanged
+        + " unchanged, "
+        + skipped
+        + " skipped";
   }
 
   /** Gathers results as they come, and passes each on to an optional listener first. */
@@ -77,8 +85,17 @@ public record ImportReport(int created, int updated, int unchanged, int skipped,
         if (withChanges) {
           changesLeft -= result.changes().size();
         }
-        kept.add(withChanges ? result : new StudyResult(result.source(), result.nctId(), result.outcome(),
-            result.reason(), result.warnings(), List.of(), result.sitesNoLongerListed()));
+        kept.add(
+            withChanges
+                ? result
+                : new StudyResult(
+                    result.source(),
+                    result.nctId(),
+                    result.outcome(),
+                    result.reason(),
+                    result.warnings(),
+                    List.of(),
+                    result.sitesNoLongerListed()));
       }
     }
 
@@ -92,8 +109,12 @@ public record ImportReport(int created, int updated, int unchanged, int skipped,
     }
 
     public synchronized ImportReport report() {
-      return new ImportReport(counts[Outcome.CREATED.ordinal()], counts[Outcome.UPDATED.ordinal()],
-          counts[Outcome.UNCHANGED.ordinal()], counts[Outcome.SKIPPED.ordinal()], kept);
+      return new ImportReport(
+          counts[Outcome.CREATED.ordinal()],
+          counts[Outcome.UPDATED.ordinal()],
+          counts[Outcome.UNCHANGED.ordinal()],
+          counts[Outcome.SKIPPED.ordinal()],
+          kept);
     }
   }
 }

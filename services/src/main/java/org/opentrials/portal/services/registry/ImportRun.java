@@ -16,16 +16,18 @@ import java.util.logging.Logger;
  * (one transaction per batch) and collects the report. What goes wrong with one study or file is
  * reported and the run goes on: a batch that fails is rolled back and its studies are stored again
  * one per transaction, so that only the study at fault is skipped. Shared by the application
- * service and the command line, which differ only in how they open transactions and how much of
- * the report they keep.
+ * service and the command line, which differ only in how they open transactions and how much of the
+ * report they keep.
  *
  * <p>A batch holds at most {@link #BATCH_STUDIES} studies and about {@link #BATCH_SITES} sites, so
  * memory stays bounded whatever the input's size; results are reported in input order.
  */
 public final class ImportRun {
   private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
+
   /** Studies per transaction: enough to share each commit's cost, few enough to hold in memory. */
   static final int BATCH_STUDIES = 100;
+
   /** Sites per transaction, roughly: a batch is closed once its studies list this many. */
   static final int BATCH_SITES = 3_000;
 
@@ -40,7 +42,8 @@ public final class ImportRun {
   /**
    * @param listener told of each study's result as soon as it is stored, e.g. to print progress
    */
-  public ImportRun(StudyWriter writer, ImportReport.Collector collector, Consumer<StudyResult> listener) {
+  public ImportRun(
+      StudyWriter writer, ImportReport.Collector collector, Consumer<StudyResult> listener) {
     this.writer = Objects.requireNonNull(writer, "writer");
     this.collector = Objects.requireNonNull(collector, "collector");
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -101,7 +104,8 @@ public final class ImportRun {
 
   private void add(RegistryStudy study) {
     // The same trial twice in one batch would be merged twice against what was read before either.
-    String key = study.nctId() == null ? null : study.nctId().strip().toUpperCase(java.util.Locale.ROOT);
+    String key =
+        study.nctId() == null ? null : study.nctId().strip().toUpperCase(java.util.Locale.ROOT);
     if (key != null && batchNcts.contains(key)) {
       flush();
     }
@@ -109,7 +113,8 @@ public final class ImportRun {
     if (key != null) {
       batchNcts.add(key);
     }
-    batchSites += study.contactsLocations() == null ? 0 : study.contactsLocations().locations().size();
+    batchSites +=
+        study.contactsLocations() == null ? 0 : study.contactsLocations().locations().size();
     if (batch.size() >= BATCH_STUDIES || batchSites >= BATCH_SITES) {
       flush();
     }
@@ -131,7 +136,10 @@ public final class ImportRun {
         record(failed(studies.get(0), e));
         return;
       }
-      LOG.log(Level.INFO, "a batch of " + studies.size() + " studies could not be stored; storing them one by one", e);
+      LOG.log(
+          Level.INFO,
+          "a batch of " + studies.size() + " studies could not be stored; storing them one by one",
+          e);
       for (RegistryStudy study : studies) {
         record(writeAlone(study));
       }
@@ -154,10 +162,23 @@ public final class ImportRun {
     }
     // A constraint the database enforces, a lost connection, a bug: this study only.
     String incident = java.util.UUID.randomUUID().toString().substring(0, 8);
-    LOG.log(Level.WARNING, "incident " + incident + ": study " + study.nctId() + " from " + study.source()
-        + " could not be stored", e);
-    return StudyResult.skipped(study.source(), study.nctId(), failureDetails ? "could not be stored: " + rootMessage(e)
-        : "could not be stored (incident " + incident + " in the server log)", study.warnings());
+    LOG.log(
+        Level.WARNING,
+        "incident "
+            + incident
+            + ": study "
+            + study.nctId()
+            + " from "
+            + study.source()
+            + " could not be stored",
+        e);
+    return StudyResult.skipped(
+        study.source(),
+        study.nctId(),
+        failureDetails
+            ? "could not be stored: " + rootMessage(e)
+            : "could not be stored (incident " + incident + " in the server log)",
+        study.warnings());
   }
 
   private void record(StudyResult result) {

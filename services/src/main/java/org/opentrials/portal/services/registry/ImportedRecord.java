@@ -39,6 +39,11 @@ public class ImportedRecord {
     this.importedAt = importedAt.atOffset(ZoneOffset.UTC);
   }
 
-  String nctId() { return nctId; }
-  String contentHash() { return contentHash; }
+  String nctId() {
+    return nctId;
+  }
+
+  String contentHash() {
+    return contentHash;
+  }
 }

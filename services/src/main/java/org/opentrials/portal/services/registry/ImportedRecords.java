@@ -21,8 +21,10 @@ public final class ImportedRecords {
     if (nctIds.isEmpty()) {
       return found;
     }
-    for (ImportedRecord r : em.createQuery("select r from ImportedRecord r where r.nctId in :ids", ImportedRecord.class)
-        .setParameter("ids", nctIds).getResultList()) {
+    for (ImportedRecord r :
+        em.createQuery("select r from ImportedRecord r where r.nctId in :ids", ImportedRecord.class)
+            .setParameter("ids", nctIds)
+            .getResultList()) {
       loaded.put(r.nctId(), r);
       found.put(r.nctId(), r.contentHash());
     }

@@ -10,8 +10,11 @@ import java.util.List;
  * imported as further demo trials so that the portal has more than one to list and search.
  */
 public final class RegistryDemoRecords {
-  public static final List<String> RESOURCES = List.of(
-      "/demo/registry/NCT03475563.json", "/demo/registry/NCT06171568.json", "/demo/registry/NCT03418623.json");
+  public static final List<String> RESOURCES =
+      List.of(
+          "/demo/registry/NCT03475563.json",
+          "/demo/registry/NCT06171568.json",
+          "/demo/registry/NCT03418623.json");
 
   private RegistryDemoRecords() {}
 
@@ -23,7 +26,10 @@ public final class RegistryDemoRecords {
         if (in == null) {
           throw new IllegalStateException("demo resource missing: " + resource);
         }
-        studyImport.importStream(resource.substring(resource.lastIndexOf('/') + 1), in).studies().forEach(all);
+        studyImport
+            .importStream(resource.substring(resource.lastIndexOf('/') + 1), in)
+            .studies()
+            .forEach(all);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -53,11 +53,21 @@ public final class RegistryReader {
 
   /** Looked up once: the provider search is too slow to repeat per file. */
   private static final JsonProvider PROVIDER = JsonProvider.provider();
+
   private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
 
-  /** Top-level members of a study record (API v2 Study); any of them at the root makes the root a study. */
-  private static final Set<String> STUDY_MEMBERS = Set.of(
-      "protocolSection", "resultsSection", "annotationSection", "documentSection", "derivedSection", "hasResults");
+  /**
+   * Top-level members of a study record (API v2 Study); any of them at the root makes the root a
+   * study.
+   */
+  private static final Set<String> STUDY_MEMBERS =
+      Set.of(
+          "protocolSection",
+          "resultsSection",
+          "annotationSection",
+          "documentSection",
+          "derivedSection",
+          "hasResults");
 
   private RegistryReader() {}
 
@@ -89,7 +99,10 @@ public final class RegistryReader {
       } else if (n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
         readZip(name, input, sink);
       } else {
-        if (n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+        if (n >= 3
+            && (head[0] & 0xFF) == 0xEF
+            && (head[1] & 0xFF) == 0xBB
+            && (head[2] & 0xFF) == 0xBF) {
           input.skipNBytes(3); // a UTF-8 byte order mark, which the parser would take for content
         }
         readJson(name, input, sink);
@@ -100,7 +113,8 @@ public final class RegistryReader {
   }
 
   private static void readZip(String name, InputStream in, Sink sink) {
-    // Entries are read in place, never unpacked whole; the entry stream must stay open between them.
+    // Entries are read in place, never unpacked whole; the entry stream must stay open between
+    // them.
     ZipInputStream zip = new ZipInputStream(in);
     int entries = 0;
     try {
@@ -145,7 +159,8 @@ public final class RegistryReader {
       } else if (first == Event.START_ARRAY) {
         walk.studies("$");
       } else {
-        sink.unreadable(name + at(parser.getLocation()),
+        sink.unreadable(
+            name + at(parser.getLocation()),
             "expected a study or a search page (a JSON object), found " + describe(first));
       }
     } catch (JsonParsingException e) {
@@ -200,7 +215,9 @@ public final class RegistryReader {
       if (study != null) {
         deliver(study.build(), name, start);
       } else if (!page) {
-        sink.unreadable(name, "neither a study (no \"protocolSection\") nor a search page (no \"studies\" array)");
+        sink.unreadable(
+            name,
+            "neither a study (no \"protocolSection\") nor a search page (no \"studies\" array)");
       }
     }
 
@@ -215,7 +232,8 @@ public final class RegistryReader {
           deliver(parser.getObject(), source, start);
         } else {
           skip(e);
-          sink.unreadable(source + at(start), "expected a study (a JSON object), found " + describe(e));
+          sink.unreadable(
+              source + at(start), "expected a study (a JSON object), found " + describe(e));
         }
         index++;
       }

@@ -20,17 +20,18 @@ import org.opentrials.portal.domain.trial.StudyType;
  * touches the domain. Only what the portal uses is kept.
  *
  * <p>A module is {@code null} when the record does not have it (search pages may carry only some
- * modules): the merger then leaves what it owns untouched instead of clearing it. A field is
- * {@code null} (or an empty list) when the module has it empty, or when its value was unusable, in
- * which case {@link #warnings()} says why. Enumerations use the domain's enums, which carry the
+ * modules): the merger then leaves what it owns untouched instead of clearing it. A field is {@code
+ * null} (or an empty list) when the module has it empty, or when its value was unusable, in which
+ * case {@link #warnings()} says why. Enumerations use the domain's enums, which carry the
  * registry's names.
  *
  * @param source where the study was read: file, ZIP entry, position in a search page
  * @param nctId as written in the record; validated by the merger
  * @param warnings what was dropped or looked wrong while reading, each naming the JSON path
  * @param contentHash SHA-256 (hex) over the record's protocolSection as read and the version of the
- *     import's rules ({@link StudyDecoder#RULES_VERSION}), {@code null} without a protocolSection: the
- *     same hash as at the last import means the registry has published nothing new for the trial
+ *     import's rules ({@link StudyDecoder#RULES_VERSION}), {@code null} without a protocolSection:
+ *     the same hash as at the last import means the registry has published nothing new for the
+ *     trial
  */
 public record RegistryStudy(
     String source,
@@ -54,15 +55,31 @@ public record RegistryStudy(
 
   /** The study with further warnings, e.g. from the merger. */
   public RegistryStudy withWarnings(List<String> more) {
-    return new RegistryStudy(source, nctId, identification, status, sponsors, description, conditions,
-        design, armsInterventions, eligibility, contactsLocations, references,
-        java.util.stream.Stream.concat(warnings.stream(), more.stream()).toList(), contentHash);
+    return new RegistryStudy(
+        source,
+        nctId,
+        identification,
+        status,
+        sponsors,
+        description,
+        conditions,
+        design,
+        armsInterventions,
+        eligibility,
+        contactsLocations,
+        references,
+        java.util.stream.Stream.concat(warnings.stream(), more.stream()).toList(),
+        contentHash);
   }
 
   /** identificationModule. */
-  public record Identification(String briefTitle, String officialTitle, String acronym, String organization) {}
+  public record Identification(
+      String briefTitle, String officialTitle, String acronym, String organization) {}
 
-  /** statusModule; {@code lastVerified} is statusVerifiedDate, the first day of the month when only a month is given. */
+  /**
+   * statusModule; {@code lastVerified} is statusVerifiedDate, the first day of the month when only
+   * a month is given.
+   */
   public record Status(OverallStatus overallStatus, LocalDate lastVerified) {}
 
   /** sponsorCollaboratorsModule. */
@@ -84,7 +101,11 @@ public record RegistryStudy(
   }
 
   /** designModule: study type, phases and enrollmentInfo. */
-  public record Design(StudyType studyType, Set<Phase> phases, Integer enrollmentCount, EnrollmentType enrollmentType) {
+  public record Design(
+      StudyType studyType,
+      Set<Phase> phases,
+      Integer enrollmentCount,
+      EnrollmentType enrollmentType) {
     public Design {
       phases = Set.copyOf(phases);
     }
@@ -99,7 +120,8 @@ public record RegistryStudy(
   }
 
   /** An arm group; {@code interventionNames} as written, e.g. "Drug: GET73". */
-  public record Arm(String label, ArmGroupType type, String description, List<String> interventionNames) {
+  public record Arm(
+      String label, ArmGroupType type, String description, List<String> interventionNames) {
     public Arm {
       interventionNames = List.copyOf(interventionNames);
     }
@@ -113,10 +135,16 @@ public record RegistryStudy(
   }
 
   /** eligibilityModule; {@code criteria} is the eligibilityCriteria text as written. */
-  public record Eligibility(String criteria, Sex sex, AgeLimit minimumAge, AgeLimit maximumAge, boolean healthyVolunteers) {}
+  public record Eligibility(
+      String criteria,
+      Sex sex,
+      AgeLimit minimumAge,
+      AgeLimit maximumAge,
+      boolean healthyVolunteers) {}
 
   /** contactsLocationsModule. */
-  public record ContactsLocations(List<Contact> centralContacts, List<Contact> overallOfficials, List<Location> locations) {
+  public record ContactsLocations(
+      List<Contact> centralContacts, List<Contact> overallOfficials, List<Location> locations) {
     public ContactsLocations {
       centralContacts = List.copyOf(centralContacts);
       overallOfficials = List.copyOf(overallOfficials);
@@ -126,16 +154,27 @@ public record RegistryStudy(
 
   /** The schema's ContactRole (OfficialRole is its subset without CONTACT). */
   public enum ContactRole {
-    STUDY_CHAIR, STUDY_DIRECTOR, PRINCIPAL_INVESTIGATOR, SUB_INVESTIGATOR, CONTACT
+    STUDY_CHAIR,
+    STUDY_DIRECTOR,
+    PRINCIPAL_INVESTIGATOR,
+    SUB_INVESTIGATOR,
+    CONTACT
   }
 
   /** A central contact, an overall official (phone and email empty) or a location's contact. */
-  public record Contact(String name, ContactRole role, String phone, String phoneExt, String email) {}
+  public record Contact(
+      String name, ContactRole role, String phone, String phoneExt, String email) {}
 
   /** A location (site) with its own recruitment status and contacts. */
   public record Location(
-      String facility, SiteStatus status, String city, String state, String zip, String country,
-      List<Contact> contacts, GeoPoint geoPoint) {
+      String facility,
+      SiteStatus status,
+      String city,
+      String state,
+      String zip,
+      String country,
+      List<Contact> contacts,
+      GeoPoint geoPoint) {
     public Location {
       contacts = List.copyOf(contacts);
     }

@@ -58,16 +58,21 @@ final class StudyDecoder {
       if (!root.containsKey("protocolSection")) {
         warn("$.protocolSection: missing");
       }
-      return new RegistryStudy(source, null, null, null, null, null, null, null, null, null, null, null, warnings,
-          null);
+      return new RegistryStudy(
+          source, null, null, null, null, null, null, null, null, null, null, null, warnings, null);
     }
     String at = "$.protocolSection";
     JsonObject identification = module(p, "identificationModule", at);
-    String nct = identification == null ? null : text(identification, "nctId", at + ".identificationModule", false);
+    String nct =
+        identification == null
+            ? null
+            : text(identification, "nctId", at + ".identificationModule", false);
     return new RegistryStudy(
         source,
         nct,
-        identification == null ? null : identification(identification, at + ".identificationModule"),
+        identification == null
+            ? null
+            : identification(identification, at + ".identificationModule"),
         status(module(p, "statusModule", at), at + ".statusModule"),
         sponsors(module(p, "sponsorCollaboratorsModule", at), at + ".sponsorCollaboratorsModule"),
         description(module(p, "descriptionModule", at), at + ".descriptionModule"),
@@ -75,7 +80,8 @@ final class StudyDecoder {
         design(module(p, "designModule", at), at + ".designModule"),
         arms(module(p, "armsInterventionsModule", at), at + ".armsInterventionsModule"),
         eligibility(module(p, "eligibilityModule", at), at + ".eligibilityModule"),
-        contactsLocations(module(p, "contactsLocationsModule", at), at + ".contactsLocationsModule"),
+        contactsLocations(
+            module(p, "contactsLocationsModule", at), at + ".contactsLocationsModule"),
         references(module(p, "referencesModule", at), at + ".referencesModule"),
         warnings,
         contentHash(p));
@@ -83,7 +89,8 @@ final class StudyDecoder {
 
   /**
    * The fingerprint a re-import compares with the last import's: SHA-256 over this version line and
-   * the protocolSection as JSON-P writes it (compact, strings escaped, members in the record's order).
+   * the protocolSection as JSON-P writes it (compact, strings escaped, members in the record's
+   * order).
    */
   static String contentHash(JsonObject protocolSection) {
     try {
@@ -112,7 +119,8 @@ final class StudyDecoder {
       return null;
     }
     return new RegistryStudy.Status(
-        enumValue(m, "overallStatus", OverallStatus.class, at), partialDate(m, "statusVerifiedDate", at));
+        enumValue(m, "overallStatus", OverallStatus.class, at),
+        partialDate(m, "statusVerifiedDate", at));
   }
 
   private RegistryStudy.Sponsors sponsors(JsonObject m, String at) {
@@ -128,7 +136,8 @@ final class StudyDecoder {
         collaborators.add(name);
       }
     }
-    return new RegistryStudy.Sponsors(lead == null ? null : text(lead, "name", at + ".leadSponsor", false), collaborators);
+    return new RegistryStudy.Sponsors(
+        lead == null ? null : text(lead, "name", at + ".leadSponsor", false), collaborators);
   }
 
   private RegistryStudy.Description description(JsonObject m, String at) {
@@ -136,7 +145,9 @@ final class StudyDecoder {
   }
 
   private RegistryStudy.Conditions conditions(JsonObject m, String at) {
-    return m == null ? null : new RegistryStudy.Conditions(texts(m, "conditions", at), texts(m, "keywords", at));
+    return m == null
+        ? null
+        : new RegistryStudy.Conditions(texts(m, "conditions", at), texts(m, "keywords", at));
   }
 
   private RegistryStudy.Design design(JsonObject m, String at) {
@@ -162,7 +173,8 @@ final class StudyDecoder {
       }
       type = enumValue(enrollment, "type", EnrollmentType.class, at + ".enrollmentInfo");
     }
-    return new RegistryStudy.Design(enumValue(m, "studyType", StudyType.class, at), phases, count, type);
+    return new RegistryStudy.Design(
+        enumValue(m, "studyType", StudyType.class, at), phases, count, type);
   }
 
   private RegistryStudy.ArmsInterventions arms(JsonObject m, String at) {
@@ -179,8 +191,12 @@ final class StudyDecoder {
         warn(path + ": arm group without a label, dropped");
         continue;
       }
-      arms.add(new RegistryStudy.Arm(label, enumValue(g, "type", ArmGroupType.class, path),
-          text(g, "description", path, true), texts(g, "interventionNames", path)));
+      arms.add(
+          new RegistryStudy.Arm(
+              label,
+              enumValue(g, "type", ArmGroupType.class, path),
+              text(g, "description", path, true),
+              texts(g, "interventionNames", path)));
     }
     List<RegistryStudy.Intervention> interventions = new ArrayList<>();
     List<JsonObject> list = objects(m, "interventions", at);
@@ -192,8 +208,11 @@ final class StudyDecoder {
         warn(path + ": intervention without a name, dropped");
         continue;
       }
-      interventions.add(new RegistryStudy.Intervention(
-          enumValue(v, "type", InterventionType.class, path), name, texts(v, "armGroupLabels", path)));
+      interventions.add(
+          new RegistryStudy.Intervention(
+              enumValue(v, "type", InterventionType.class, path),
+              name,
+              texts(v, "armGroupLabels", path)));
     }
     return new RegistryStudy.ArmsInterventions(arms, interventions);
   }
@@ -205,8 +224,11 @@ final class StudyDecoder {
     Sex sex = enumValue(m, "sex", Sex.class, at);
     Boolean healthy = bool(m, "healthyVolunteers", at);
     return new RegistryStudy.Eligibility(
-        text(m, "eligibilityCriteria", at, true), sex,
-        age(m, "minimumAge", at), age(m, "maximumAge", at), Boolean.TRUE.equals(healthy));
+        text(m, "eligibilityCriteria", at, true),
+        sex,
+        age(m, "minimumAge", at),
+        age(m, "maximumAge", at),
+        Boolean.TRUE.equals(healthy));
   }
 
   private RegistryStudy.ContactsLocations contactsLocations(JsonObject m, String at) {
@@ -218,15 +240,16 @@ final class StudyDecoder {
     for (int i = 0; i < list.size(); i++) {
       String path = at + ".locations[" + i + "]";
       JsonObject l = list.get(i);
-      locations.add(new RegistryStudy.Location(
-          text(l, "facility", path, false),
-          enumValue(l, "status", SiteStatus.class, path),
-          text(l, "city", path, false),
-          text(l, "state", path, false),
-          text(l, "zip", path, false),
-          text(l, "country", path, false),
-          contacts(l, "contacts", path),
-          geoPoint(l, path)));
+      locations.add(
+          new RegistryStudy.Location(
+              text(l, "facility", path, false),
+              enumValue(l, "status", SiteStatus.class, path),
+              text(l, "city", path, false),
+              text(l, "state", path, false),
+              text(l, "zip", path, false),
+              text(l, "country", path, false),
+              contacts(l, "contacts", path),
+              geoPoint(l, path)));
     }
     return new RegistryStudy.ContactsLocations(
         contacts(m, "centralContacts", at), contacts(m, "overallOfficials", at), locations);
@@ -241,8 +264,11 @@ final class StudyDecoder {
     for (int i = 0; i < list.size(); i++) {
       String path = at + ".references[" + i + "]";
       JsonObject r = list.get(i);
-      references.add(new RegistryStudy.Reference(
-          text(r, "pmid", path, false), enumValue(r, "type", ReferenceType.class, path), text(r, "citation", path, true)));
+      references.add(
+          new RegistryStudy.Reference(
+              text(r, "pmid", path, false),
+              enumValue(r, "type", ReferenceType.class, path),
+              text(r, "citation", path, true)));
     }
     return new RegistryStudy.References(references);
   }
@@ -255,8 +281,13 @@ final class StudyDecoder {
     for (int i = 0; i < list.size(); i++) {
       String path = at + "." + field + "[" + i + "]";
       JsonObject c = list.get(i);
-      contacts.add(new Contact(text(c, "name", path, false), enumValue(c, "role", ContactRole.class, path),
-          text(c, "phone", path, false), text(c, "phoneExt", path, false), text(c, "email", path, false)));
+      contacts.add(
+          new Contact(
+              text(c, "name", path, false),
+              enumValue(c, "role", ContactRole.class, path),
+              text(c, "phone", path, false),
+              text(c, "phoneExt", path, false),
+              text(c, "email", path, false)));
     }
     return contacts;
   }
@@ -293,7 +324,9 @@ final class StudyDecoder {
     }
   }
 
-  /** PartialDate: yyyy, yyyy-MM or yyyy-MM-dd; the first day of the year or month when that is all. */
+  /**
+   * PartialDate: yyyy, yyyy-MM or yyyy-MM-dd; the first day of the year or month when that is all.
+   */
   private LocalDate partialDate(JsonObject m, String field, String at) {
     String text = text(m, field, at, false);
     if (text == null) {
@@ -306,7 +339,13 @@ final class StudyDecoder {
         default -> LocalDate.parse(text);
       };
     } catch (DateTimeParseException | NumberFormatException e) {
-      warn(at + "." + field + ": not a date such as \"2024-01\" or \"2024-01-15\": \"" + text + "\", dropped");
+      warn(
+          at
+              + "."
+              + field
+              + ": not a date such as \"2024-01\" or \"2024-01-15\": \""
+              + text
+              + "\", dropped");
       return null;
     }
   }
@@ -336,7 +375,15 @@ final class StudyDecoder {
       if (array.get(i) instanceof JsonObject o) {
         out.add(o);
       } else {
-        warn(at + "." + field + "[" + i + "]: expected an object, found " + array.get(i).getValueType() + ", dropped");
+        warn(
+            at
+                + "."
+                + field
+                + "["
+                + i
+                + "]: expected an object, found "
+                + array.get(i).getValueType()
+                + ", dropped");
       }
     }
     return out;
@@ -364,13 +411,24 @@ final class StudyDecoder {
           out.add(s.getString().strip());
         }
       } else {
-        warn(at + "." + field + "[" + i + "]: expected a string, found " + v.getValueType() + ", dropped");
+        warn(
+            at
+                + "."
+                + field
+                + "["
+                + i
+                + "]: expected a string, found "
+                + v.getValueType()
+                + ", dropped");
       }
     }
     return out;
   }
 
-  /** A string field, stripped; null when absent or blank. {@code prose} fields are checked for being cut short. */
+  /**
+   * A string field, stripped; null when absent or blank. {@code prose} fields are checked for being
+   * cut short.
+   */
   private String text(JsonObject parent, String field, String at, boolean prose) {
     JsonValue v = parent.get(field);
     if (v == null || v == JsonValue.NULL) {
@@ -430,7 +488,8 @@ final class StudyDecoder {
     return null;
   }
 
-  private <E extends Enum<E>> E enumValue(JsonObject parent, String field, Class<E> type, String at) {
+  private <E extends Enum<E>> E enumValue(
+      JsonObject parent, String field, Class<E> type, String at) {
     String text = text(parent, field, at, false);
     return text == null ? null : enumOf(text, type, at + "." + field);
   }

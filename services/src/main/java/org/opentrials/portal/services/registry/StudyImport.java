@@ -15,7 +15,9 @@ import java.util.function.Consumer;
  * through {@link ImportUploads}, which decides who may import.
  */
 public interface StudyImport {
-  /** Imports JSON files (a study or a search page each) and ZIPs of them, in order, as the system. */
+  /**
+   * Imports JSON files (a study or a search page each) and ZIPs of them, in order, as the system.
+   */
   ImportReport importFiles(@NotEmpty List<@NotNull Path> files);
 
   /**
@@ -33,8 +35,12 @@ public interface StudyImport {
    * @param collector keeps what the report shows
    * @param listener told of each study's result as soon as it is stored (progress)
    */
-  ImportReport importStream(@NotBlank String name, @NotNull InputStream in, @NotNull ImportActor actor,
-      @NotNull ImportReport.Collector collector, @NotNull Consumer<StudyResult> listener);
+  ImportReport importStream(
+      @NotBlank String name,
+      @NotNull InputStream in,
+      @NotNull ImportActor actor,
+      @NotNull ImportReport.Collector collector,
+      @NotNull Consumer<StudyResult> listener);
 
   /** Stores one study already read, as the system. */
   StudyResult importStudy(@NotNull RegistryStudy study);

@@ -26,13 +26,20 @@ public class StudyImportService implements StudyImport {
 
   @Override
   public ImportReport importStream(String name, InputStream in) {
-    return log(new ImportRun(writerFor(ImportActor.system("demo content"))).stream(name, in).report());
+    return log(
+        new ImportRun(writerFor(ImportActor.system("demo content"))).stream(name, in).report());
   }
 
   @Override
-  public ImportReport importStream(String name, InputStream in, ImportActor actor, ImportReport.Collector collector,
+  public ImportReport importStream(
+      String name,
+      InputStream in,
+      ImportActor actor,
+      ImportReport.Collector collector,
       Consumer<StudyResult> listener) {
-    return log(new ImportRun(writerFor(actor), collector, listener).withoutFailureDetails().stream(name, in).report());
+    return log(
+        new ImportRun(writerFor(actor), collector, listener)
+            .withoutFailureDetails().stream(name, in).report());
   }
 
   @Override

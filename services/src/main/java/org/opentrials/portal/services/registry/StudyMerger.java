@@ -47,8 +47,9 @@ import org.opentrials.portal.services.registry.StudyResult.Outcome;
  * conditions, design, arms, eligibility, officials, references, and each site's address and geo
  * point. The portal owns what sites and sponsor staff add: places left, FAQ, plain-language and
  * groups summaries, eligibility summary, safety summaries, approvals, publication, doses, reference
- * abstracts and the references they added, patient wording of criteria, criteria documents they structured, and a site's status
- * and contacts once an investigator confirmed them after the registry's last verification.
+ * abstracts and the references they added, patient wording of criteria, criteria documents they
+ * structured, and a site's status and contacts once an investigator confirmed them after the
+ * registry's last verification.
  *
  * <p><b>Missing is not empty.</b> A module the record lacks (search pages carry only some) leaves
  * what it owns untouched; a module that is present but has a field empty clears that field.
@@ -57,8 +58,11 @@ import org.opentrials.portal.services.registry.StudyResult.Outcome;
  * every change is reported as an {@link ImportChange} from snapshots taken before and after.
  */
 public final class StudyMerger {
-  /** How ClinicalTrials.gov and other sources write the country whose addresses the gazetteer knows. */
-  private static final Set<String> UNITED_STATES = Set.of("united states", "united states of america", "usa", "us");
+  /**
+   * How ClinicalTrials.gov and other sources write the country whose addresses the gazetteer knows.
+   */
+  private static final Set<String> UNITED_STATES =
+      Set.of("united states", "united states of america", "usa", "us");
 
   private final Clock clock;
 
@@ -67,15 +71,21 @@ public final class StudyMerger {
   }
 
   /**
-   * What a merge did; the caller persists {@link #trial()} when created and adds {@link #addedSites()}.
+   * What a merge did; the caller persists {@link #trial()} when created and adds {@link
+   * #addedSites()}.
    *
    * @param repeatable whether merging the same record again would do nothing more: false when the
    *     result depended on today's date (a verification date in the future was ignored), so that a
    *     later import of the same record must merge it again
    */
   public record Merge(
-      Trial trial, boolean created, List<Site> addedSites, List<ImportChange> changes, List<String> warnings,
-      List<String> sitesNoLongerListed, boolean repeatable) {
+      Trial trial,
+      boolean created,
+      List<Site> addedSites,
+      List<ImportChange> changes,
+      List<String> warnings,
+      List<String> sitesNoLongerListed,
+      boolean repeatable) {
     public Merge {
       addedSites = List.copyOf(addedSites);
       changes = List.copyOf(changes);
@@ -107,11 +117,15 @@ public final class StudyMerger {
     NctNumber nct;
     Trial trial;
     boolean created;
+
     /** Whether something was decided by comparing with today's date. */
     boolean dependsOnToday;
+
     LocalDate registryVerified;
+
     /** Worked out once: each warns about what it had to fall back on. */
     String title;
+
     String sponsor;
 
     Run(RegistryStudy study, Trial existing, List<Site> sitesOfTrial) {
@@ -122,9 +136,14 @@ public final class StudyMerger {
     }
 
     Merge merge() {
-      nct = NctNumber.parse(s.nctId()).orElseThrow(() -> new StudySkipped(s.nctId() == null
-          ? "no NCT number (protocolSection.identificationModule.nctId)"
-          : "not an NCT number: \"" + s.nctId() + "\""));
+      nct =
+          NctNumber.parse(s.nctId())
+              .orElseThrow(
+                  () ->
+                      new StudySkipped(
+                          s.nctId() == null
+                              ? "no NCT number (protocolSection.identificationModule.nctId)"
+                              : "not an NCT number: \"" + s.nctId() + "\""));
       if (trial != null && !trial.nctId().equals(nct)) {
         throw new IllegalArgumentException("trial " + trial.nctId() + " given for study " + nct);
       }
@@ -161,7 +180,8 @@ public final class StudyMerger {
         throw new StudySkipped("no usable study type (designModule.studyType)");
       }
       if (sponsor == null) {
-        throw new StudySkipped("no lead sponsor (sponsorCollaboratorsModule) and no organisation (identificationModule)");
+        throw new StudySkipped(
+            "no lead sponsor (sponsorCollaboratorsModule) and no organisation (identificationModule)");
       }
       OverallStatus status = s.status() == null ? null : s.status().overallStatus();
       if (status == null) {
@@ -187,7 +207,8 @@ public final class StudyMerger {
       }
       String official = fit(id.officialTitle(), 1000, "officialTitle");
       String acronym = fit(id.acronym(), 40, "acronym");
-      if (!Objects.equals(trial.acronym(), acronym) || !Objects.equals(trial.briefTitle(), brief)
+      if (!Objects.equals(trial.acronym(), acronym)
+          || !Objects.equals(trial.briefTitle(), brief)
           || !Objects.equals(trial.officialTitle(), official)) {
         trial.identify(acronym, brief, official);
       }
@@ -215,7 +236,8 @@ public final class StudyMerger {
           warn("no usable overall status; the trial keeps " + status);
         }
       }
-      if (status != trial.overallStatus() || !Objects.equals(registryVerified, trial.statusVerifiedOn())) {
+      if (status != trial.overallStatus()
+          || !Objects.equals(registryVerified, trial.statusVerifiedOn())) {
         trial.changeStatus(status, registryVerified);
       }
     }
@@ -234,20 +256,35 @@ public final class StudyMerger {
       var design = s.design();
       var conditions = s.conditions();
       Set<Phase> phases = design != null ? design.phases() : trial.phases();
-      List<String> conditionNames = conditions != null ? fitAll(conditions.conditions(), 300, "condition") : trial.conditions();
-      List<String> keywords = conditions != null ? fitAll(conditions.keywords(), 300, "keyword") : trial.keywords();
-      if (!phases.equals(trial.phases()) || !conditionNames.equals(trial.conditions()) || !keywords.equals(trial.keywords())) {
+      List<String> conditionNames =
+          conditions != null
+              ? fitAll(conditions.conditions(), 300, "condition")
+              : trial.conditions();
+      List<String> keywords =
+          conditions != null ? fitAll(conditions.keywords(), 300, "keyword") : trial.keywords();
+      if (!phases.equals(trial.phases())
+          || !conditionNames.equals(trial.conditions())
+          || !keywords.equals(trial.keywords())) {
         trial.classify(phases, conditionNames, keywords);
       }
       if (design == null) {
         return;
       }
       if (design.studyType() != null && design.studyType() != trial.studyType()) {
-        warn("the registry now gives study type " + design.studyType() + "; a trial keeps the type it was created with ("
-            + trial.studyType() + ")");
+        warn(
+            "the registry now gives study type "
+                + design.studyType()
+                + "; a trial keeps the type it was created with ("
+                + trial.studyType()
+                + ")");
       }
-      if (!Objects.equals(design.enrollmentCount(), trial.enrollment()) || design.enrollmentType() != trial.enrollmentType()) {
-        trial.plan(design.enrollmentCount(), design.enrollmentType(), trial.placesLeft(), trial.placesLeftUntil());
+      if (!Objects.equals(design.enrollmentCount(), trial.enrollment())
+          || design.enrollmentType() != trial.enrollmentType()) {
+        trial.plan(
+            design.enrollmentCount(),
+            design.enrollmentType(),
+            trial.placesLeft(),
+            trial.placesLeftUntil());
       }
     }
 
@@ -257,10 +294,13 @@ public final class StudyMerger {
         warn("no lead sponsor; the trial keeps " + trial.leadSponsor());
         lead = trial.leadSponsor();
       }
-      List<String> collaborators = s.sponsors() == null ? trial.collaborators()
-          : fitAll(s.sponsors().collaborators(), 300, "collaborator");
+      List<String> collaborators =
+          s.sponsors() == null
+              ? trial.collaborators()
+              : fitAll(s.sponsors().collaborators(), 300, "collaborator");
       String overseenBy = s.contactsLocations() == null ? trial.overseenBy() : overseenBy();
-      if (!lead.equals(trial.leadSponsor()) || !collaborators.equals(trial.collaborators())
+      if (!lead.equals(trial.leadSponsor())
+          || !collaborators.equals(trial.collaborators())
           || !Objects.equals(overseenBy, trial.overseenBy())) {
         trial.sponsoredBy(lead, collaborators, overseenBy);
       }
@@ -275,9 +315,16 @@ public final class StudyMerger {
       return fit(lead, 300, "leadSponsor");
     }
 
-    /** The official who oversees the study: a principal investigator first, then a chair, then a director. */
+    /**
+     * The official who oversees the study: a principal investigator first, then a chair, then a
+     * director.
+     */
     private String overseenBy() {
-      for (ContactRole role : List.of(ContactRole.PRINCIPAL_INVESTIGATOR, ContactRole.STUDY_CHAIR, ContactRole.STUDY_DIRECTOR)) {
+      for (ContactRole role :
+          List.of(
+              ContactRole.PRINCIPAL_INVESTIGATOR,
+              ContactRole.STUDY_CHAIR,
+              ContactRole.STUDY_DIRECTOR)) {
         for (Contact official : s.contactsLocations().overallOfficials()) {
           if (official.role() == role && official.name() != null) {
             return fit(official.name(), 300, "overallOfficials.name");
@@ -305,7 +352,12 @@ public final class StudyMerger {
       AgeLimit min = e.minimumAge();
       AgeLimit max = e.maximumAge();
       if (min != null && max != null && min.wholeYears() > max.wholeYears()) {
-        warn("eligibilityModule: minimumAge " + min + " is above maximumAge " + max + "; both dropped");
+        warn(
+            "eligibilityModule: minimumAge "
+                + min
+                + " is above maximumAge "
+                + max
+                + "; both dropped");
         min = null;
         max = null;
       }
@@ -318,10 +370,13 @@ public final class StudyMerger {
       AgeLimit oldMin = trial.minimumAge();
       AgeLimit oldMax = trial.maximumAge();
       Sex oldSex = trial.sex();
-      if (!Objects.equals(min, oldMin) || !Objects.equals(max, oldMax) || sex != oldSex
+      if (!Objects.equals(min, oldMin)
+          || !Objects.equals(max, oldMax)
+          || sex != oldSex
           || e.healthyVolunteers() != trial.healthyVolunteers()
           || !Objects.equals(Render.criteria(criteria), Render.criteria(trial.criteria()))) {
-        trial.defineEligibility(trial.eligibilitySummary(), min, max, sex, e.healthyVolunteers(), criteria);
+        trial.defineEligibility(
+            trial.eligibilitySummary(), min, max, sex, e.healthyVolunteers(), criteria);
       }
       String wanted = RegistryCriteria.document(nct, min, max, sex);
       String current = trial.criteriaRules();
@@ -330,12 +385,16 @@ public final class StudyMerger {
           trial.structureCriteria(wanted);
         }
       } else if (!Objects.equals(wanted, RegistryCriteria.document(nct, oldMin, oldMax, oldSex))) {
-        warn("the registry's age or sex limits changed; the criteria document structured by sponsor staff was"
-            + " kept and should be checked");
+        warn(
+            "the registry's age or sex limits changed; the criteria document structured by sponsor staff was"
+                + " kept and should be checked");
       }
     }
 
-    /** The registry's criteria; an item whose registry wording is unchanged keeps the wording and key flag staff gave it. */
+    /**
+     * The registry's criteria; an item whose registry wording is unchanged keeps the wording and
+     * key flag staff gave it.
+     */
     private List<CriterionText> criteria(String text) {
       EligibilityCriteriaText.Split split = EligibilityCriteriaText.split(text);
       split.warnings().forEach(w -> warn("eligibilityModule.eligibilityCriteria: " + w));
@@ -347,7 +406,8 @@ public final class StudyMerger {
       for (EligibilityCriteriaText.Item item : split.items()) {
         String wording = fit(item.text(), 1000, "eligibilityCriteria item");
         CriterionText previous = kept.remove(item.kind() + "\n" + wording);
-        out.add(previous != null ? previous : new CriterionText(item.kind(), wording, wording, false));
+        out.add(
+            previous != null ? previous : new CriterionText(item.kind(), wording, wording, false));
       }
       return out;
     }
@@ -378,23 +438,36 @@ public final class StudyMerger {
           }
         }
         for (RegistryStudy.Intervention i : module.interventions()) {
-          boolean listed = i.armGroupLabels().stream().anyMatch(l -> key(l).equals(key(arm.label())));
+          boolean listed =
+              i.armGroupLabels().stream().anyMatch(l -> key(l).equals(key(arm.label())));
           if (listed && !given.contains(i)) {
             given.add(i);
           }
         }
         linked.addAll(given);
-        ArmGroup previous = trial.armGroups().stream().filter(g -> g.label().equals(label)).findFirst().orElse(null);
+        ArmGroup previous =
+            trial.armGroups().stream()
+                .filter(g -> g.label().equals(label))
+                .findFirst()
+                .orElse(null);
         List<Intervention> interventions = new ArrayList<>();
         for (RegistryStudy.Intervention i : given) {
           interventions.add(intervention(i, previous));
         }
-        groups.add(new ArmGroup(label, arm.type(), fit(arm.description(), 2000, "armGroups.description"), interventions));
+        groups.add(
+            new ArmGroup(
+                label,
+                arm.type(),
+                fit(arm.description(), 2000, "armGroups.description"),
+                interventions));
       }
       for (RegistryStudy.Intervention i : module.interventions()) {
         if (!linked.contains(i)) {
-          warn("armsInterventionsModule: intervention \"" + i.name() + "\" belongs to no arm group; the portal keeps"
-              + " interventions within groups, so it was not imported");
+          warn(
+              "armsInterventionsModule: intervention \""
+                  + i.name()
+                  + "\" belongs to no arm group; the portal keeps"
+                  + " interventions within groups, so it was not imported");
         }
       }
       if (!Objects.equals(Render.arms(groups), Render.arms(trial.armGroups()))) {
@@ -402,8 +475,12 @@ public final class StudyMerger {
       }
     }
 
-    /** An "interventionNames" entry the interventions list does not spell the same way: "Drug: X" by name alone, or from its own words. */
-    private RegistryStudy.Intervention interventionNamed(String reference, Map<String, RegistryStudy.Intervention> byName) {
+    /**
+     * An "interventionNames" entry the interventions list does not spell the same way: "Drug: X" by
+     * name alone, or from its own words.
+     */
+    private RegistryStudy.Intervention interventionNamed(
+        String reference, Map<String, RegistryStudy.Intervention> byName) {
       Matcher m = TYPED_NAME.matcher(reference);
       String name = m.matches() ? m.group(2) : reference;
       RegistryStudy.Intervention i = byName.get(key(name));
@@ -411,16 +488,25 @@ public final class StudyMerger {
         return i;
       }
       InterventionType type = m.matches() ? typeOf(m.group(1)) : null;
-      warn("armsInterventionsModule: arm group names intervention \"" + reference + "\", which the interventions"
-          + " list lacks; " + (type == null ? "dropped" : "imported from its name"));
+      warn(
+          "armsInterventionsModule: arm group names intervention \""
+              + reference
+              + "\", which the interventions"
+              + " list lacks; "
+              + (type == null ? "dropped" : "imported from its name"));
       return type == null ? null : new RegistryStudy.Intervention(type, name.strip(), List.of());
     }
 
-    /** Keeps the dose and administration staff recorded for the same intervention of the same group. */
+    /**
+     * Keeps the dose and administration staff recorded for the same intervention of the same group.
+     */
     private Intervention intervention(RegistryStudy.Intervention i, ArmGroup previous) {
       InterventionType type = i.type();
       if (type == null) {
-        warn("armsInterventionsModule: intervention \"" + i.name() + "\" has no usable type; OTHER is used");
+        warn(
+            "armsInterventionsModule: intervention \""
+                + i.name()
+                + "\" has no usable type; OTHER is used");
         type = InterventionType.OTHER;
       }
       String name = fit(i.name(), 300, "interventions.name");
@@ -458,14 +544,25 @@ public final class StudyMerger {
           title = "PubMed " + pmid;
         }
         Reference previous = previousReference(pmid, citation);
-        references.add(new Reference(fit(title, 1000, "reference title"), Citations.year(citation),
-            previous == null ? null : previous.abstractText(), pmid, citation, r.type()));
+        references.add(
+            new Reference(
+                fit(title, 1000, "reference title"),
+                Citations.year(citation),
+                previous == null ? null : previous.abstractText(),
+                pmid,
+                citation,
+                r.type()));
       }
       // References sponsor staff added in the portal (no registry type, not in the registry's list)
       // stay, after the registry's own.
       for (Reference added : trial.references()) {
-        boolean listed = references.stream().anyMatch(r -> added.pmid() != null ? added.pmid().equals(r.pmid())
-            : added.citation() != null && added.citation().equals(r.citation()));
+        boolean listed =
+            references.stream()
+                .anyMatch(
+                    r ->
+                        added.pmid() != null
+                            ? added.pmid().equals(r.pmid())
+                            : added.citation() != null && added.citation().equals(r.citation()));
         if (added.type() == null && !listed) {
           references.add(added);
         }
@@ -478,7 +575,9 @@ public final class StudyMerger {
     /** The reference staff may have given an abstract: the same PubMed id, or the same citation. */
     private Reference previousReference(String pmid, String citation) {
       for (Reference r : trial.references()) {
-        if (pmid != null ? pmid.equals(r.pmid()) : citation != null && citation.equals(r.citation())) {
+        if (pmid != null
+            ? pmid.equals(r.pmid())
+            : citation != null && citation.equals(r.citation())) {
           return r;
         }
       }
@@ -535,8 +634,18 @@ public final class StudyMerger {
 
     /** A location as the site it should become. */
     private record Wanted(
-        int index, String base, String facility, String city, String state, String zip, String country,
-        GeoPoint point, boolean pointFromRegistry, SiteStatus status, String investigator, SiteContact contact) {}
+        int index,
+        String base,
+        String facility,
+        String city,
+        String state,
+        String zip,
+        String country,
+        GeoPoint point,
+        boolean pointFromRegistry,
+        SiteStatus status,
+        String investigator,
+        SiteContact contact) {}
 
     SiteMerge(Run run) {
       this.run = run;
@@ -556,17 +665,31 @@ public final class StudyMerger {
       Site[] match = new Site[wanted.size()];
       // Same facility in the same city (and ZIP) first, so that many sites of one name ("Research
       // Site" in fifty cities) keep their own slugs when the registry reorders or adds some.
-      matchBy(wanted, unmatched, match, (w, site) -> sameCity(w, site) && Objects.equals(w.zip(), site.postalCode()));
+      matchBy(
+          wanted,
+          unmatched,
+          match,
+          (w, site) -> sameCity(w, site) && Objects.equals(w.zip(), site.postalCode()));
       matchBy(wanted, unmatched, match, this::sameCity);
       // A facility in another city is the same site (moved, or its city corrected) only when the
       // name is unambiguous: one location and one site of that name. Of fifty "Research Site"s, one
       // in a new city is a new site.
-      Map<String, Long> namesListed = wanted.stream().collect(Collectors.groupingBy(Wanted::base, Collectors.counting()));
-      Map<String, Long> namesKnown = run.sitesOfTrial.stream()
-          .collect(Collectors.groupingBy(site -> String.valueOf(baseSlug(site.facility(), site.city())), Collectors.counting()));
-      matchBy(wanted, unmatched, match,
-          (w, site) -> namesListed.get(w.base()) == 1 && namesKnown.getOrDefault(w.base(), 0L) == 1);
-      Set<String> slugs = run.sitesOfTrial.stream().map(Site::slug).collect(Collectors.toCollection(HashSet::new));
+      Map<String, Long> namesListed =
+          wanted.stream().collect(Collectors.groupingBy(Wanted::base, Collectors.counting()));
+      Map<String, Long> namesKnown =
+          run.sitesOfTrial.stream()
+              .collect(
+                  Collectors.groupingBy(
+                      site -> String.valueOf(baseSlug(site.facility(), site.city())),
+                      Collectors.counting()));
+      matchBy(
+          wanted,
+          unmatched,
+          match,
+          (w, site) ->
+              namesListed.get(w.base()) == 1 && namesKnown.getOrDefault(w.base(), 0L) == 1);
+      Set<String> slugs =
+          run.sitesOfTrial.stream().map(Site::slug).collect(Collectors.toCollection(HashSet::new));
       for (int i = 0; i < wanted.size(); i++) {
         Wanted w = wanted.get(i);
         if (match[i] != null) {
@@ -581,12 +704,18 @@ public final class StudyMerger {
       }
       for (Site site : unmatched) {
         gone.add(site.slug());
-        run.warn("site " + site.slug() + " is no longer listed by the registry; it was kept (people may be waiting"
-            + " on it) for staff to close");
+        run.warn(
+            "site "
+                + site.slug()
+                + " is no longer listed by the registry; it was kept (people may be waiting"
+                + " on it) for staff to close");
       }
     }
 
-    private void matchBy(List<Wanted> wanted, List<Site> unmatched, Site[] match,
+    private void matchBy(
+        List<Wanted> wanted,
+        List<Site> unmatched,
+        Site[] match,
         java.util.function.BiPredicate<Wanted, Site> same) {
       for (int i = 0; i < wanted.size(); i++) {
         if (match[i] != null) {
@@ -617,25 +746,42 @@ public final class StudyMerger {
       String facility = run.fit(l.facility(), 300, where + ".facility");
       String base = baseSlug(facility, city);
       if (base == null) {
-        run.warn(where + ": neither facility nor city has letters or digits to name the site; not imported");
+        run.warn(
+            where
+                + ": neither facility nor city has letters or digits to name the site; not imported");
         return null;
       }
       String investigator = null;
       Contact contact = null;
       for (Contact c : l.contacts()) {
-        if (c.role() == ContactRole.PRINCIPAL_INVESTIGATOR && investigator == null && c.name() != null) {
+        if (c.role() == ContactRole.PRINCIPAL_INVESTIGATOR
+            && investigator == null
+            && c.name() != null) {
           investigator = run.fit(c.name(), 200, where + ".contacts.name");
         } else if ((c.role() == ContactRole.CONTACT || c.role() == null) && contact == null) {
           contact = c;
         }
       }
-      SiteContact siteContact = contact != null ? siteContact(contact, where + ".contacts") : central;
+      SiteContact siteContact =
+          contact != null ? siteContact(contact, where + ".contacts") : central;
       String state = run.fit(l.state(), 120, where + ".state");
       String zip = run.fit(l.zip(), 20, where + ".zip");
       String country = run.fit(l.country(), 120, where + ".country");
-      GeoPoint point = l.geoPoint() != null ? l.geoPoint() : gazetteerPoint(zip, city, state, country, where);
-      return new Wanted(i, base, facility, city, state, zip, country, point, l.geoPoint() != null, l.status(),
-          investigator, siteContact);
+      GeoPoint point =
+          l.geoPoint() != null ? l.geoPoint() : gazetteerPoint(zip, city, state, country, where);
+      return new Wanted(
+          i,
+          base,
+          facility,
+          city,
+          state,
+          zip,
+          country,
+          point,
+          l.geoPoint() != null,
+          l.status(),
+          investigator,
+          siteContact);
     }
 
     /**
@@ -643,14 +789,21 @@ public final class StudyMerger {
      * state, from the offline gazetteer, so that it sorts by distance like the others. Outside the
      * United States the gazetteer knows nothing (a Spanish "08035" is no US ZIP code).
      */
-    private GeoPoint gazetteerPoint(String zip, String city, String state, String country, String where) {
+    private GeoPoint gazetteerPoint(
+        String zip, String city, String state, String country, String where) {
       if (!isUnitedStates(country)) {
         return null;
       }
       GeoPoint point = Gazetteer.shared().locate(zip, city, state).map(Place::point).orElse(null);
       if (point == null) {
-        run.warn(where + ": no geoPoint, and the offline gazetteer knows neither ZIP code " + zip + " nor " + city
-            + (state == null ? "" : ", " + state) + "; the site is listed after those with a known distance");
+        run.warn(
+            where
+                + ": no geoPoint, and the offline gazetteer knows neither ZIP code "
+                + zip
+                + " nor "
+                + city
+                + (state == null ? "" : ", " + state)
+                + "; the site is listed after those with a known distance");
       }
       return point;
     }
@@ -659,7 +812,9 @@ public final class StudyMerger {
       return country == null || UNITED_STATES.contains(country.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** Whom to call when a location names no contact of its own: the study's first central contact. */
+    /**
+     * Whom to call when a location names no contact of its own: the study's first central contact.
+     */
     private SiteContact centralContact() {
       for (Contact c : run.s.contactsLocations().centralContacts()) {
         if (c.role() == ContactRole.CONTACT || c.role() == null) {
@@ -686,12 +841,15 @@ public final class StudyMerger {
         run.warn(where + ".email: not an email address: \"" + email + "\", dropped");
         email = null;
       }
-      return name == null && phone == null && email == null ? null : new SiteContact(name, phone, email);
+      return name == null && phone == null && email == null
+          ? null
+          : new SiteContact(name, phone, email);
     }
 
     private Site create(Wanted w, String slug) {
       try {
-        Site site = new Site(run.nct, slug, w.facility(), w.city(), w.state(), w.zip(), w.country());
+        Site site =
+            new Site(run.nct, slug, w.facility(), w.city(), w.state(), w.zip(), w.country());
         site.locateAt(w.point());
         if (w.status() != null) {
           site.changeStatus(w.status(), run.registryVerified);
@@ -700,7 +858,12 @@ public final class StudyMerger {
         run.diff(Entity.SITE, key(site), Map.of(), snapshot(site));
         return site;
       } catch (IllegalArgumentException e) {
-        run.warn("contactsLocationsModule.locations[" + w.index() + "]: " + e.getMessage() + "; not imported");
+        run.warn(
+            "contactsLocationsModule.locations["
+                + w.index()
+                + "]: "
+                + e.getMessage()
+                + "; not imported");
         return null;
       }
     }
@@ -708,11 +871,18 @@ public final class StudyMerger {
     private void update(Site site, Wanted w) {
       Map<String, String> before = snapshot(site);
       if (!Objects.equals(site.facility(), w.facility())) {
-        run.warn("site " + site.slug() + ": the registry now writes its facility \"" + w.facility()
-            + "\"; a site keeps the name its page was created with");
+        run.warn(
+            "site "
+                + site.slug()
+                + ": the registry now writes its facility \""
+                + w.facility()
+                + "\"; a site keeps the name its page was created with");
       }
-      boolean moved = !site.city().equals(w.city()) || !Objects.equals(site.state(), w.state())
-          || !Objects.equals(site.postalCode(), w.zip()) || !Objects.equals(site.country(), w.country());
+      boolean moved =
+          !site.city().equals(w.city())
+              || !Objects.equals(site.state(), w.state())
+              || !Objects.equals(site.postalCode(), w.zip())
+              || !Objects.equals(site.country(), w.country());
       if (moved) {
         site.relocate(w.city(), w.state(), w.zip(), w.country());
       }
@@ -725,19 +895,30 @@ public final class StudyMerger {
       }
       LocalDate confirmed = site.statusVerifiedOn();
       LocalDate registry = run.registryVerified;
-      boolean investigatorConfirmed = confirmed != null && (registry == null || confirmed.isAfter(registry));
+      boolean investigatorConfirmed =
+          confirmed != null && (registry == null || confirmed.isAfter(registry));
       // A location without a status says nothing about it: the site's own stays, as does its date.
       SiteStatus status = w.status() != null ? w.status() : site.status();
-      boolean peopleDiffer = !Objects.equals(site.principalInvestigator(), w.investigator())
-          || !Objects.equals(Render.contact(site.contact()), Render.contact(w.contact()));
+      boolean peopleDiffer =
+          !Objects.equals(site.principalInvestigator(), w.investigator())
+              || !Objects.equals(Render.contact(site.contact()), Render.contact(w.contact()));
       if (investigatorConfirmed) {
         if (status != site.status() || peopleDiffer) {
-          run.warn("site " + site.slug() + ": status and contacts were confirmed in the portal on " + confirmed
-              + ", after the registry's last verification" + (registry == null ? "" : " (" + registry + ")")
-              + "; kept " + site.status() + (status != site.status() ? " (the registry says " + status + ")" : ""));
+          run.warn(
+              "site "
+                  + site.slug()
+                  + ": status and contacts were confirmed in the portal on "
+                  + confirmed
+                  + ", after the registry's last verification"
+                  + (registry == null ? "" : " (" + registry + ")")
+                  + "; kept "
+                  + site.status()
+                  + (status != site.status() ? " (the registry says " + status + ")" : ""));
         }
       } else {
-        if (w.status() != null && (w.status() != site.status() || !Objects.equals(registry, site.statusVerifiedOn()))) {
+        if (w.status() != null
+            && (w.status() != site.status()
+                || !Objects.equals(registry, site.statusVerifiedOn()))) {
           site.changeStatus(w.status(), registry);
         }
         if (peopleDiffer) {
@@ -764,7 +945,10 @@ public final class StudyMerger {
       return null;
     }
 
-    /** The base itself, else base-2, base-3...: the first not taken, cut so that it stays within 80 characters. */
+    /**
+     * The base itself, else base-2, base-3...: the first not taken, cut so that it stays within 80
+     * characters.
+     */
     private static String freeSlug(String base, Set<String> taken) {
       if (!taken.contains(base)) {
         return base;
@@ -779,10 +963,12 @@ public final class StudyMerger {
 
     private static String suffixed(String base, int n) {
       String suffix = "-" + n;
-      String stem = base.length() + suffix.length() <= 80 ? base : base.substring(0, 80 - suffix.length()).replaceAll("-+$", "");
+      String stem =
+          base.length() + suffix.length() <= 80
+              ? base
+              : base.substring(0, 80 - suffix.length()).replaceAll("-+$", "");
       return stem + suffix;
     }
-
   }
 
   // ---- snapshots: the fields an import writes, rendered for comparison and for the report ----
@@ -848,34 +1034,68 @@ public final class StudyMerger {
     }
 
     static String criteria(List<CriterionText> criteria) {
-      return lines(criteria.stream().map(c -> c.kind() + ": " + c.clinicalText()
-          + (c.patientText().equals(c.clinicalText()) ? "" : " (shown as: " + c.patientText() + ")")
-          + (c.key() ? " [key]" : "")).toList());
+      return lines(
+          criteria.stream()
+              .map(
+                  c ->
+                      c.kind()
+                          + ": "
+                          + c.clinicalText()
+                          + (c.patientText().equals(c.clinicalText())
+                              ? ""
+                              : " (shown as: " + c.patientText() + ")")
+                          + (c.key() ? " [key]" : ""))
+              .toList());
     }
 
     static String arms(List<ArmGroup> groups) {
-      return lines(groups.stream().map(g -> g.label() + (g.type() == null ? "" : " (" + g.type() + ")")
-          + (g.description() == null ? "" : ": " + g.description())
-          + g.interventions().stream().map(i -> interventionReference(i.type(), i.name())
-              + (i.dose() == null ? "" : " " + i.dose().amount().toPlainString() + " " + i.dose().unit()
-                  + (i.dose().perKilogram() ? "/kg" : ""))
-              + (i.administration() == null ? "" : " " + i.administration()))
-              .collect(Collectors.joining("; ", " <- ", ""))).toList());
+      return lines(
+          groups.stream()
+              .map(
+                  g ->
+                      g.label()
+                          + (g.type() == null ? "" : " (" + g.type() + ")")
+                          + (g.description() == null ? "" : ": " + g.description())
+                          + g.interventions().stream()
+                              .map(
+                                  i ->
+                                      interventionReference(i.type(), i.name())
+                                          + (i.dose() == null
+                                              ? ""
+                                              : " "
+                                                  + i.dose().amount().toPlainString()
+                                                  + " "
+                                                  + i.dose().unit()
+                                                  + (i.dose().perKilogram() ? "/kg" : ""))
+                                          + (i.administration() == null
+                                              ? ""
+                                              : " " + i.administration()))
+                              .collect(Collectors.joining("; ", " <- ", "")))
+              .toList());
     }
 
     static String references(List<Reference> references) {
-      return lines(references.stream().map(r -> (r.pmid() == null ? "" : "PMID " + r.pmid() + " ")
-          + (r.type() == null ? "" : "(" + r.type() + ") ") + r.title()
-          + (r.year() == null ? "" : " " + r.year())
-          + (r.citation() == null || r.citation().equals(r.title()) ? "" : " | " + r.citation())
-          + (r.abstractText() == null ? "" : " [abstract]")).toList());
+      return lines(
+          references.stream()
+              .map(
+                  r ->
+                      (r.pmid() == null ? "" : "PMID " + r.pmid() + " ")
+                          + (r.type() == null ? "" : "(" + r.type() + ") ")
+                          + r.title()
+                          + (r.year() == null ? "" : " " + r.year())
+                          + (r.citation() == null || r.citation().equals(r.title())
+                              ? ""
+                              : " | " + r.citation())
+                          + (r.abstractText() == null ? "" : " [abstract]"))
+              .toList());
     }
 
     static String contact(SiteContact c) {
       if (c == null) {
         return "";
       }
-      return java.util.stream.Stream.of(c.name(), c.phone(), c.email()).filter(Objects::nonNull)
+      return java.util.stream.Stream.of(c.name(), c.phone(), c.email())
+          .filter(Objects::nonNull)
           .collect(Collectors.joining(", "));
     }
   }
@@ -894,7 +1114,8 @@ public final class StudyMerger {
   /** The registry's label of a type: DIETARY_SUPPLEMENT is "Dietary Supplement". */
   static String label(InterventionType type) {
     return java.util.Arrays.stream(type.name().split("_"))
-        .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
+        .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(" "));
   }
 
   static String interventionReference(InterventionType type, String name) {

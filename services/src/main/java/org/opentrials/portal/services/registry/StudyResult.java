@@ -15,12 +15,20 @@ import java.util.Objects;
  *     because people may be waiting on them, for staff to close
  */
 public record StudyResult(
-    String source, String nctId, Outcome outcome, String reason, List<String> warnings,
-    List<ImportChange> changes, List<String> sitesNoLongerListed) {
+    String source,
+    String nctId,
+    Outcome outcome,
+    String reason,
+    List<String> warnings,
+    List<ImportChange> changes,
+    List<String> sitesNoLongerListed) {
 
   /** How the import ended for one study. */
   public enum Outcome {
-    CREATED, UPDATED, UNCHANGED, SKIPPED
+    CREATED,
+    UPDATED,
+    UNCHANGED,
+    SKIPPED
   }
 
   public StudyResult {
@@ -33,22 +41,32 @@ public record StudyResult(
     }
   }
 
-  public static StudyResult skipped(String source, String nctId, String reason, List<String> warnings) {
+  public static StudyResult skipped(
+      String source, String nctId, String reason, List<String> warnings) {
     return new StudyResult(source, nctId, Outcome.SKIPPED, reason, warnings, List.of(), List.of());
   }
 
   /** One line for a log or the command's output. */
   public String summary() {
-    StringBuilder s = new StringBuilder(outcome.name()).append(' ').append(nctId == null ? "-" : nctId)
-        .append("  ").append(source);
+    StringBuilder s =
+        new StringBuilder(outcome.name())
+            .append(' ')
+            .append(nctId == null ? "-" : nctId)
+            .append("  ")
+            .append(source);
     if (reason != null) {
       s.append(": ").append(reason);
     }
     if (!changes.isEmpty()) {
-      s.append(" (").append(changes.size()).append(changes.size() == 1 ? " change" : " changes").append(')');
+      s.append(" (")
+          .append(changes.size())
+          .append(changes.size() == 1 ? " change" : " changes")
+          .append(')');
     }
     if (!warnings.isEmpty()) {
-      s.append(" [").append(warnings.size()).append(warnings.size() == 1 ? " warning]" : " warnings]");
+      s.append(" [")
+          .append(warnings.size())
+          .append(warnings.size() == 1 ? " warning]" : " warnings]");
     }
     return s.toString();
   }

@@ -20,11 +20,12 @@ import org.opentrials.portal.domain.trial.TrialRepository;
  *
  * <p>The cost per batch does not grow with the database, and an unchanged study costs almost
  * nothing: one query reads the fingerprints of every study in the batch; a study whose record has
- * the fingerprint of its last import is reported unchanged without loading its trial. For the others,
- * one query reads their trials (with their collections batched), one their sites; new trials are
- * written together, then the sites. A study that cannot become a trial ({@link StudySkipped}) is
- * reported and left out; it never touched a stored object, so the others still commit. Anything
- * else that fails stops the batch, which the caller rolls back and retries study by study.
+ * the fingerprint of its last import is reported unchanged without loading its trial. For the
+ * others, one query reads their trials (with their collections batched), one their sites; new
+ * trials are written together, then the sites. A study that cannot become a trial ({@link
+ * StudySkipped}) is reported and left out; it never touched a stored object, so the others still
+ * commit. Anything else that fails stops the batch, which the caller rolls back and retries study
+ * by study.
  */
 public final class StudyStore {
   private final StudyMerger merger;
@@ -45,21 +46,30 @@ public final class StudyStore {
    * @param records the fingerprints of earlier imports, or {@code null} to merge every study
    * @return each study's result, in the batch's order
    */
-  public List<StudyResult> store(List<RegistryStudy> batch, TrialRepository trials, SiteRepository sites,
+  public List<StudyResult> store(
+      List<RegistryStudy> batch,
+      TrialRepository trials,
+      SiteRepository sites,
       ImportedRecords records) {
     Set<NctNumber> ncts = new LinkedHashSet<>();
     batch.forEach(s -> NctNumber.parse(s.nctId()).ifPresent(ncts::add));
-    Map<String, String> fingerprints = records == null ? Map.of()
-        : records.fingerprints(ncts.stream().map(NctNumber::value).toList());
+    Map<String, String> fingerprints =
+        records == null
+            ? Map.of()
+            : records.fingerprints(ncts.stream().map(NctNumber::value).toList());
 
     Set<NctNumber> toMerge = new LinkedHashSet<>();
     for (RegistryStudy s : batch) {
-      NctNumber.parse(s.nctId()).filter(n -> !sameAsLastImport(s, fingerprints)).ifPresent(toMerge::add);
+      NctNumber.parse(s.nctId())
+          .filter(n -> !sameAsLastImport(s, fingerprints))
+          .ifPresent(toMerge::add);
     }
     Map<NctNumber, Trial> existing = new HashMap<>();
     trials.findByNcts(toMerge).forEach(t -> existing.put(t.nctId(), t));
     Map<NctNumber, List<Site>> sitesByTrial = new HashMap<>();
-    sites.findByTrials(existing.keySet()).forEach(s -> sitesByTrial.computeIfAbsent(s.nctId(), n -> new ArrayList<>()).add(s));
+    sites
+        .findByTrials(existing.keySet())
+        .forEach(s -> sitesByTrial.computeIfAbsent(s.nctId(), n -> new ArrayList<>()).add(s));
 
     List<StudyResult> results = new ArrayList<>(batch.size());
     List<Trial> created = new ArrayList<>();
@@ -67,8 +77,15 @@ public final class StudyStore {
     List<StudyMerger.Merge> merges = new ArrayList<>();
     for (RegistryStudy s : batch) {
       if (sameAsLastImport(s, fingerprints)) {
-        results.add(new StudyResult(s.source(), NctNumber.parse(s.nctId()).orElseThrow().value(), StudyResult.Outcome.UNCHANGED, null, s.warnings(),
-            List.of(), List.of()));
+        results.add(
+            new StudyResult(
+                s.source(),
+                NctNumber.parse(s.nctId()).orElseThrow().value(),
+                StudyResult.Outcome.UNCHANGED,
+                null,
+                s.warnings(),
+                List.of(),
+                List.of()));
         merges.add(null);
         continue;
       }
@@ -76,7 +93,11 @@ public final class StudyStore {
       Trial trial = nct.map(existing::get).orElse(null);
       StudyMerger.Merge merge;
       try {
-        merge = merger.merge(s, trial, trial == null ? List.of() : sitesByTrial.getOrDefault(trial.nctId(), List.of()));
+        merge =
+            merger.merge(
+                s,
+                trial,
+                trial == null ? List.of() : sitesByTrial.getOrDefault(trial.nctId(), List.of()));
       } catch (StudySkipped e) {
         // Thrown before the merger changes anything: the trial (if any) is as it was read.
         results.add(StudyResult.skipped(s.source(), s.nctId(), e.getMessage(), s.warnings()));
@@ -88,8 +109,15 @@ public final class StudyStore {
       }
       addedSites.addAll(merge.addedSites());
       merges.add(merge);
-      results.add(new StudyResult(s.source(), merge.trial().nctId().value(), merge.outcome(), null, merge.warnings(),
-          merge.changes(), merge.sitesNoLongerListed()));
+      results.add(
+          new StudyResult(
+              s.source(),
+              merge.trial().nctId().value(),
+              merge.outcome(),
+              null,
+              merge.warnings(),
+              merge.changes(),
+              merge.sitesNoLongerListed()));
     }
     if (!created.isEmpty()) {
       trials.addAll(created); // written now: the sites and fingerprints below refer to these trials
@@ -115,6 +143,8 @@ public final class StudyStore {
 
   private static boolean sameAsLastImport(RegistryStudy s, Map<String, String> fingerprints) {
     return s.contentHash() != null
-        && NctNumber.parse(s.nctId()).map(n -> s.contentHash().equals(fingerprints.get(n.value()))).orElse(false);
+        && NctNumber.parse(s.nctId())
+            .map(n -> s.contentHash().equals(fingerprints.get(n.value())))
+            .orElse(false);
   }
 }

@@ -29,7 +29,8 @@ public class TransactionalStudyWriter {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<StudyResult> write(List<RegistryStudy> batch, ImportActor actor) {
-    List<StudyResult> results = new StudyStore(clock).store(batch, trials, sites, new ImportedRecords(em));
+    List<StudyResult> results =
+        new StudyStore(clock).store(batch, trials, sites, new ImportedRecords(em));
     // In the same transaction, after the changes (lock order: changed rows first, the chain's head
     // last): the trail holds exactly the changes that were committed.
     audit.recordAll(ImportAudit.records(results, actor));

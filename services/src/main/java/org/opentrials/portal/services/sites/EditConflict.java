@@ -12,8 +12,13 @@ public class EditConflict extends DomainException {
   private final SiteUpdate yours;
 
   public EditConflict(SiteForm stored, SiteUpdate yours) {
-    super("site " + stored.key() + " is at version " + stored.version() + ", the editor started from "
-        + yours.expectedVersion());
+    super(
+        "site "
+            + stored.key()
+            + " is at version "
+            + stored.version()
+            + ", the editor started from "
+            + yours.expectedVersion());
     this.stored = stored;
     this.yours = yours;
   }

@@ -43,7 +43,8 @@ public class SiteAccess {
   /**
    * The site, if the caller may act on it as its team. A site that does not exist is not found; one
    * the caller may not act on is refused, and the refusal recorded in a transaction of its own (the
-   * caller's is rolled back by the exception). Call it before appending anything in this transaction.
+   * caller's is rolled back by the exception). Call it before appending anything in this
+   * transaction.
    *
    * @param attempted what the caller tried, for the audit trail ("change the site")
    */
@@ -52,8 +53,17 @@ public class SiteAccess {
     String key = nct.value() + "/" + slug;
     Site site = sites.findBySlug(nct, slug).orElseThrow(() -> new SiteNotFound(key));
     if (!isSiteTeam(me, site)) {
-      audit.recordRefusal(new AuditRecord(me.username(), me.role().name(), AuditAction.ACCESS_DENIED,
-          SiteAdministrationService.ENTITY_TYPE, key, null, null, null, "tried to " + attempted));
+      audit.recordRefusal(
+          new AuditRecord(
+              me.username(),
+              me.role().name(),
+              AuditAction.ACCESS_DENIED,
+              SiteAdministrationService.ENTITY_TYPE,
+              key,
+              null,
+              null,
+              null,
+              "tried to " + attempted));
       throw new AccessDenied(me.username() + " may not " + attempted + " " + key);
     }
     return new Authorized(me, site);
@@ -64,9 +74,13 @@ public class SiteAccess {
     return caller.require();
   }
 
-  /** Whether {@code who} acts for the site: an administrator, or the investigator assigned to it. */
+  /**
+   * Whether {@code who} acts for the site: an administrator, or the investigator assigned to it.
+   */
   public static boolean isSiteTeam(StaffAccount who, Site site) {
     return who.role() == Role.ADMINISTRATOR
-        || (who.role() == Role.INVESTIGATOR && site.id() != null && who.sites().contains(site.id()));
+        || (who.role() == Role.INVESTIGATOR
+            && site.id() != null
+            && who.sites().contains(site.id()));
   }
 }

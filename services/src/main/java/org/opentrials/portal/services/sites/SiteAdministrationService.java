@@ -41,8 +41,8 @@ public class SiteAdministrationService implements SiteAdministration {
   protected SiteAdministrationService() {}
 
   /** For use outside the container (tests). */
-  public SiteAdministrationService(EntityManager em, SiteRepository sites, StaffCaller caller, AuditTrail audit,
-      Clock clock) {
+  public SiteAdministrationService(
+      EntityManager em, SiteRepository sites, StaffCaller caller, AuditTrail audit, Clock clock) {
     this.em = em;
     this.sites = sites;
     this.caller = caller;
@@ -54,16 +54,35 @@ public class SiteAdministrationService implements SiteAdministration {
   @Override
   public List<SiteSummary> listMySites() {
     StaffAccount me = caller.require();
-    List<Site> visible = switch (me.role()) {
-      case ADMINISTRATOR -> em.createQuery("select s from Site s order by s.nctId, s.id", Site.class).getResultList();
-      case INVESTIGATOR -> me.sites().isEmpty() ? List.of()
-          : em.createQuery("select s from Site s where s.id in :ids order by s.nctId, s.id", Site.class)
-              .setParameter("ids", me.sites()).getResultList();
-      case SPONSOR_STAFF -> sites.findByTrials(me.trials());
-    };
-    return visible.stream().map(s -> new SiteSummary(s.nctId().value(), s.slug(), s.displayName(), place(s),
-        s.status() == null ? null : s.status().name(), s.placesLeft(), s.placesLeftUntil(), s.statusVerifiedOn(),
-        mayChange(me, s))).toList();
+    List<Site> visible =
+        switch (me.role()) {
+          case ADMINISTRATOR ->
+              em.createQuery("select s from Site s order by s.nctId, s.id", Site.class)
+                  .getResultList();
+          case INVESTIGATOR ->
+              me.sites().isEmpty()
+                  ? List.of()
+                  : em.createQuery(
+                          "select s from Site s where s.id in :ids order by s.nctId, s.id",
+                          Site.class)
+                      .setParameter("ids", me.sites())
+                      .getResultList();
+          case SPONSOR_STAFF -> sites.findByTrials(me.trials());
+        };
+    return visible.stream()
+        .map(
+            s ->
+                new SiteSummary(
+                    s.nctId().value(),
+                    s.slug(),
+                    s.displayName(),
+                    place(s),
+                    s.status() == null ? null : s.status().name(),
+                    s.placesLeft(),
+                    s.placesLeftUntil(),
+                    s.statusVerifiedOn(),
+                    mayChange(me, s)))
+        .toList();
   }
 
   @Override
@@ -73,7 +92,9 @@ public class SiteAdministrationService implements SiteAdministration {
 
   @Override
   public SiteForm updateSite(SiteUpdate update) {
-    NctNumber nct = NctNumber.parse(update.nct()).orElseThrow(() -> new SiteNotFound(update.nct() + "/" + update.slug()));
+    NctNumber nct =
+        NctNumber.parse(update.nct())
+            .orElseThrow(() -> new SiteNotFound(update.nct() + "/" + update.slug()));
     Authorized a = authorize(nct, update.slug(), "change the site");
     Site site = a.site();
     check(update, site);
@@ -90,12 +111,25 @@ public class SiteAdministrationService implements SiteAdministration {
     Map<String, String> now = after.fieldValues();
     for (var field : before.keySet()) {
       if (!Objects.equals(before.get(field), now.get(field))) {
-        record(a, AuditAction.UPDATE, after.key(), field, before.get(field), now.get(field), update.reason());
+        record(
+            a,
+            AuditAction.UPDATE,
+            after.key(),
+            field,
+            before.get(field),
+            now.get(field),
+            update.reason());
       }
     }
     if (!Objects.equals(oldVerifiedOn, site.statusVerifiedOn())) {
-      record(a, AuditAction.UPDATE, after.key(), SiteUpdate.STATUS_VERIFIED_ON, text(oldVerifiedOn),
-          text(site.statusVerifiedOn()), update.reason());
+      record(
+          a,
+          AuditAction.UPDATE,
+          after.key(),
+          SiteUpdate.STATUS_VERIFIED_ON,
+          text(oldVerifiedOn),
+          text(site.statusVerifiedOn()),
+          update.reason());
     }
     return after;
   }
@@ -112,8 +146,14 @@ public class SiteAdministrationService implements SiteAdministration {
     site.confirmStatus(LocalDate.now(clock));
     em.flush();
     SiteForm after = form(site);
-    record(a, AuditAction.CONFIRM_STATUS, after.key(), SiteUpdate.STATUS_VERIFIED_ON, text(before),
-        text(site.statusVerifiedOn()), null);
+    record(
+        a,
+        AuditAction.CONFIRM_STATUS,
+        after.key(),
+        SiteUpdate.STATUS_VERIFIED_ON,
+        text(before),
+        text(site.statusVerifiedOn()),
+        null);
     return after;
   }
 
@@ -122,22 +162,28 @@ public class SiteAdministrationService implements SiteAdministration {
     if (u.status() != site.status()) {
       site.changeStatus(u.status(), LocalDate.now(clock));
     }
-    if (!Objects.equals(u.placesLeft(), site.placesLeft()) || !Objects.equals(u.placesLeftUntil(), site.placesLeftUntil())) {
+    if (!Objects.equals(u.placesLeft(), site.placesLeft())
+        || !Objects.equals(u.placesLeftUntil(), site.placesLeftUntil())) {
       site.changePlaces(u.placesLeft(), u.placesLeftUntil());
     }
     SiteContact contact = site.contact();
-    boolean peopleChanged = !Objects.equals(u.principalInvestigator(), site.principalInvestigator())
-        || !Objects.equals(u.contactName(), contact == null ? null : contact.name())
-        || !Objects.equals(u.contactPhone(), contact == null ? null : contact.phone())
-        || !Objects.equals(u.contactEmail(), contact == null ? null : contact.email());
+    boolean peopleChanged =
+        !Objects.equals(u.principalInvestigator(), site.principalInvestigator())
+            || !Objects.equals(u.contactName(), contact == null ? null : contact.name())
+            || !Objects.equals(u.contactPhone(), contact == null ? null : contact.phone())
+            || !Objects.equals(u.contactEmail(), contact == null ? null : contact.email());
     if (peopleChanged) {
-      boolean noContact = u.contactName() == null && u.contactPhone() == null && u.contactEmail() == null;
-      site.changePeople(u.principalInvestigator(),
+      boolean noContact =
+          u.contactName() == null && u.contactPhone() == null && u.contactEmail() == null;
+      site.changePeople(
+          u.principalInvestigator(),
           noContact ? null : new SiteContact(u.contactName(), u.contactPhone(), u.contactEmail()));
     }
   }
 
-  /** The same rules the edit page applies field by field, for requests that did not come through it. */
+  /**
+   * The same rules the edit page applies field by field, for requests that did not come through it.
+   */
   private void check(SiteUpdate u, Site site) {
     if (u.status() == null) {
       throw new InvalidSiteUpdate(SiteUpdate.STATUS, "a status is required");
@@ -146,7 +192,8 @@ public class SiteAdministrationService implements SiteAdministration {
       throw new InvalidSiteUpdate(SiteUpdate.PLACES_LEFT, "must not be negative");
     }
     // A date already stored may have passed; only a new date must not be in the past.
-    if (u.placesLeftUntil() != null && !u.placesLeftUntil().equals(site.placesLeftUntil())
+    if (u.placesLeftUntil() != null
+        && !u.placesLeftUntil().equals(site.placesLeftUntil())
         && u.placesLeftUntil().isBefore(SiteUpdate.earliestUntil(clock))) {
       throw new InvalidSiteUpdate(SiteUpdate.PLACES_LEFT_UNTIL, "must not be in the past");
     }
@@ -177,17 +224,43 @@ public class SiteAdministrationService implements SiteAdministration {
     return SiteAccess.isSiteTeam(who, site);
   }
 
-  private void record(Authorized a, AuditAction action, String key, String field, String oldValue, String newValue,
+  private void record(
+      Authorized a,
+      AuditAction action,
+      String key,
+      String field,
+      String oldValue,
+      String newValue,
       String reason) {
-    audit.record(new AuditRecord(a.caller().username(), a.caller().role().name(), action, ENTITY_TYPE, key, field,
-        oldValue, newValue, reason));
+    audit.record(
+        new AuditRecord(
+            a.caller().username(),
+            a.caller().role().name(),
+            action,
+            ENTITY_TYPE,
+            key,
+            field,
+            oldValue,
+            newValue,
+            reason));
   }
 
   private static SiteForm form(Site s) {
     SiteContact c = s.contact();
-    return new SiteForm(s.nctId().value(), s.slug(), s.displayName(), place(s), s.version(), s.status(),
-        s.placesLeft(), s.placesLeftUntil(), s.principalInvestigator(), c == null ? null : c.name(),
-        c == null ? null : c.phone(), c == null ? null : c.email(), s.statusVerifiedOn());
+    return new SiteForm(
+        s.nctId().value(),
+        s.slug(),
+        s.displayName(),
+        place(s),
+        s.version(),
+        s.status(),
+        s.placesLeft(),
+        s.placesLeftUntil(),
+        s.principalInvestigator(),
+        c == null ? null : c.name(),
+        c == null ? null : c.phone(),
+        c == null ? null : c.email(),
+        s.statusVerifiedOn());
   }
 
   private static String place(Site s) {

@@ -23,12 +23,19 @@ public record SiteForm(
     String contactName,
     String contactPhone,
     String contactEmail,
-    LocalDate statusVerifiedOn) implements Serializable {
+    LocalDate statusVerifiedOn)
+    implements Serializable {
 
   /** The editable fields by name, as text (the names the audit trail uses). */
   public Map<String, String> fieldValues() {
-    return SiteFields.values(status, placesLeft, placesLeftUntil, principalInvestigator, contactName,
-        contactPhone, contactEmail);
+    return SiteFields.values(
+        status,
+        placesLeft,
+        placesLeftUntil,
+        principalInvestigator,
+        contactName,
+        contactPhone,
+        contactEmail);
   }
 
   /** "NCT02633163/cedars-sinai": how the audit trail names this site. */
@@ -39,12 +46,20 @@ public record SiteForm(
   static final class SiteFields {
     private SiteFields() {}
 
-    static Map<String, String> values(SiteStatus status, Integer placesLeft, LocalDate placesLeftUntil,
-        String principalInvestigator, String contactName, String contactPhone, String contactEmail) {
+    static Map<String, String> values(
+        SiteStatus status,
+        Integer placesLeft,
+        LocalDate placesLeftUntil,
+        String principalInvestigator,
+        String contactName,
+        String contactPhone,
+        String contactEmail) {
       Map<String, String> values = new LinkedHashMap<>();
       values.put(SiteUpdate.STATUS, status == null ? null : status.name());
       values.put(SiteUpdate.PLACES_LEFT, placesLeft == null ? null : placesLeft.toString());
-      values.put(SiteUpdate.PLACES_LEFT_UNTIL, placesLeftUntil == null ? null : placesLeftUntil.toString());
+      values.put(
+          SiteUpdate.PLACES_LEFT_UNTIL,
+          placesLeftUntil == null ? null : placesLeftUntil.toString());
       values.put(SiteUpdate.PRINCIPAL_INVESTIGATOR, principalInvestigator);
       values.put(SiteUpdate.CONTACT_NAME, contactName);
       values.put(SiteUpdate.CONTACT_PHONE, contactPhone);

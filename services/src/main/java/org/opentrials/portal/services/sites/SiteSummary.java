@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * A site as the "My sites" list shows it.
  *
  * @param status the ClinicalTrials.gov name of the site's status, or null when none is known
- * @param editable whether the caller may change it (sponsor staff see their trials' sites read-only)
+ * @param editable whether the caller may change it (sponsor staff see their trials' sites
+ *     read-only)
  */
 public record SiteSummary(
     String nct,
@@ -18,4 +19,5 @@ public record SiteSummary(
     Integer placesLeft,
     LocalDate placesLeftUntil,
     LocalDate statusVerifiedOn,
-    boolean editable) implements Serializable {}
+    boolean editable)
+    implements Serializable {}

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.opentrials.portal.domain.site.SiteStatus;
 
 /**
- * An investigator's change to a site: every editable value as the form holds it, an optional reason,
- * and the version the editor started from (a save on top of someone else's newer save is refused).
- * Texts are stripped, and blank ones become null, so " " and "" both mean "none".
+ * An investigator's change to a site: every editable value as the form holds it, an optional
+ * reason, and the version the editor started from (a save on top of someone else's newer save is
+ * refused). Texts are stripped, and blank ones become null, so " " and "" both mean "none".
  */
 public record SiteUpdate(
     @NotNull @Pattern(regexp = "NCT\\d{8}") String nct,
@@ -27,7 +27,8 @@ public record SiteUpdate(
     @Size(max = 200) String contactName,
     @Size(max = 40) String contactPhone,
     @Size(max = 254) String contactEmail,
-    @Size(max = 1000) String reason) implements Serializable {
+    @Size(max = 1000) String reason)
+    implements Serializable {
 
   public static final String STATUS = "status";
   public static final String PLACES_LEFT = "placesLeft";
@@ -49,8 +50,14 @@ public record SiteUpdate(
 
   /** The editable fields by name, as text, in the same form as {@link SiteForm#fieldValues()}. */
   public Map<String, String> fieldValues() {
-    return SiteForm.SiteFields.values(status, placesLeft, placesLeftUntil, principalInvestigator, contactName,
-        contactPhone, contactEmail);
+    return SiteForm.SiteFields.values(
+        status,
+        placesLeft,
+        placesLeftUntil,
+        principalInvestigator,
+        contactName,
+        contactPhone,
+        contactEmail);
   }
 
   /**

@@ -37,6 +37,7 @@ import org.opentrials.portal.services.shared.AccessDenied;
 public class AccountAdministrationService implements AccountAdministration {
   /** How the audit trail names the kind of object. */
   public static final String ENTITY_TYPE = "StaffAccount";
+
   static final String TRIALS = "trials";
   static final String SITES = "sites";
   static final String DISABLED = "disabled";
@@ -56,8 +57,13 @@ public class AccountAdministrationService implements AccountAdministration {
   protected AccountAdministrationService() {}
 
   /** For use outside the container (tests). */
-  public AccountAdministrationService(EntityManager em, StaffRepository staff, SiteRepository sites,
-      StaffCaller caller, AuditTrail audit, Clock clock) {
+  public AccountAdministrationService(
+      EntityManager em,
+      StaffRepository staff,
+      SiteRepository sites,
+      StaffCaller caller,
+      AuditTrail audit,
+      Clock clock) {
     this.em = em;
     this.staff = staff;
     this.sites = sites;
@@ -69,9 +75,11 @@ public class AccountAdministrationService implements AccountAdministration {
   @Override
   public List<AccountView> listAccounts() {
     administrator("list staff accounts", "*");
-    List<StaffAccount> all = em.createQuery("select a from StaffAccount a order by a.username", StaffAccount.class)
-        .getResultList();
-    Map<Long, String> siteKeys = siteKeys(all.stream().flatMap(a -> a.sites().stream()).collect(Collectors.toSet()));
+    List<StaffAccount> all =
+        em.createQuery("select a from StaffAccount a order by a.username", StaffAccount.class)
+            .getResultList();
+    Map<Long, String> siteKeys =
+        siteKeys(all.stream().flatMap(a -> a.sites().stream()).collect(Collectors.toSet()));
     return all.stream().map(a -> view(a, siteKeys)).toList();
   }
 
@@ -84,7 +92,8 @@ public class AccountAdministrationService implements AccountAdministration {
   @Override
   public IssuedPassword createAccount(NewAccount n) {
     StaffAccount me = administrator("create an account", String.valueOf(n.username()));
-    String username = n.username() == null ? "" : n.username().strip().toLowerCase(java.util.Locale.ROOT);
+    String username =
+        n.username() == null ? "" : n.username().strip().toLowerCase(java.util.Locale.ROOT);
     if (!username.matches(USERNAME_PATTERN)) {
       throw new InvalidAccountChange(NewAccount.USERNAME, "username");
     }
@@ -103,27 +112,39 @@ public class AccountAdministrationService implements AccountAdministration {
     boolean generated = n.password() == null || n.password().isEmpty();
     char[] password = generated ? PasswordGenerator.generate() : n.password().toCharArray();
     checkPassword(password);
-    StaffAccount account = new StaffAccount(username, n.displayName(), n.role(), hasher.hash(password),
-        clock.instant());
+    StaffAccount account =
+        new StaffAccount(
+            username, n.displayName(), n.role(), hasher.hash(password), clock.instant());
     staff.add(account);
     em.flush();
     record(me, AuditAction.CREATE, username, "role", null, account.role().name(), null);
     record(me, AuditAction.CREATE, username, "displayName", null, account.displayName(), null);
-    record(me, AuditAction.CREATE, username, NewAccount.PASSWORD, null, null,
-        generated ? "initial password generated and shown once to the administrator"
+    record(
+        me,
+        AuditAction.CREATE,
+        username,
+        NewAccount.PASSWORD,
+        null,
+        null,
+        generated
+            ? "initial password generated and shown once to the administrator"
             : "initial password typed by the administrator");
     return new IssuedPassword(view(account), generated ? new String(password) : null);
   }
 
   @Override
-  public AccountView assign(String username, long expectedVersion, Set<String> trialKeys, Set<String> siteKeys) {
+  public AccountView assign(
+      String username, long expectedVersion, Set<String> trialKeys, Set<String> siteKeys) {
     StaffAccount me = administrator("change the account's assignments", String.valueOf(username));
     StaffAccount account = lockedAt(username, expectedVersion);
     Set<NctNumber> trials = new HashSet<>();
     for (String key : trialKeys) {
-      NctNumber nct = NctNumber.parse(key).orElseThrow(() -> new InvalidAccountChange(TRIALS, "unknownTrial"));
-      if (em.createQuery("select count(t) from Trial t where t.nctId = :nct", Long.class).setParameter("nct", nct)
-          .getSingleResult() == 0) {
+      NctNumber nct =
+          NctNumber.parse(key).orElseThrow(() -> new InvalidAccountChange(TRIALS, "unknownTrial"));
+      if (em.createQuery("select count(t) from Trial t where t.nctId = :nct", Long.class)
+              .setParameter("nct", nct)
+              .getSingleResult()
+          == 0) {
         throw new InvalidAccountChange(TRIALS, "unknownTrial");
       }
       trials.add(nct);
@@ -163,17 +184,27 @@ public class AccountAdministrationService implements AccountAdministration {
     account.unlock();
     em.flush();
     if (failures != 0) {
-      record(me, AuditAction.UPDATE, account.username(), "failedAttempts", Integer.toString(failures), "0", null);
+      record(
+          me,
+          AuditAction.UPDATE,
+          account.username(),
+          "failedAttempts",
+          Integer.toString(failures),
+          "0",
+          null);
     }
     if (until != null) {
-      record(me, AuditAction.UPDATE, account.username(), "lockedUntil", until.toString(), null, null);
+      record(
+          me, AuditAction.UPDATE, account.username(), "lockedUntil", until.toString(), null, null);
     }
     return view(account);
   }
 
   @Override
   public AccountView setDisabled(String username, long expectedVersion, boolean disabled) {
-    StaffAccount me = administrator(disabled ? "disable the account" : "enable the account", String.valueOf(username));
+    StaffAccount me =
+        administrator(
+            disabled ? "disable the account" : "enable the account", String.valueOf(username));
     StaffAccount account = lockedAt(username, expectedVersion);
     if (disabled && account.username().equals(me.username())) {
       // Otherwise the last administrator could shut everyone out.
@@ -187,7 +218,13 @@ public class AccountAdministrationService implements AccountAdministration {
     }
     em.flush();
     if (before != disabled) {
-      record(me, AuditAction.UPDATE, account.username(), DISABLED, Boolean.toString(before), Boolean.toString(disabled),
+      record(
+          me,
+          AuditAction.UPDATE,
+          account.username(),
+          DISABLED,
+          Boolean.toString(before),
+          Boolean.toString(disabled),
           null);
     }
     return view(account);
@@ -200,7 +237,13 @@ public class AccountAdministrationService implements AccountAdministration {
     char[] password = PasswordGenerator.generate();
     account.changePasswordHash(hasher.hash(password));
     em.flush();
-    record(me, AuditAction.UPDATE, account.username(), NewAccount.PASSWORD, null, null,
+    record(
+        me,
+        AuditAction.UPDATE,
+        account.username(),
+        NewAccount.PASSWORD,
+        null,
+        null,
         "password reset: generated and shown once to the administrator");
     return new IssuedPassword(view(account), new String(password));
   }
@@ -208,19 +251,33 @@ public class AccountAdministrationService implements AccountAdministration {
   @Override
   public List<TrialChoice> trialChoices() {
     administrator("list trials to assign", "*");
-    return em.createQuery("select t from Trial t order by t.nctId", Trial.class).getResultList().stream()
-        .map(t -> new TrialChoice(t.nctId().value(), t.briefTitle())).toList();
+    return em
+        .createQuery("select t from Trial t order by t.nctId", Trial.class)
+        .getResultList()
+        .stream()
+        .map(t -> new TrialChoice(t.nctId().value(), t.briefTitle()))
+        .toList();
   }
 
   @Override
   public List<SiteChoice> siteChoices() {
     administrator("list sites to assign", "*");
-    return em.createQuery("select s from Site s order by s.nctId, s.id", Site.class).getResultList().stream()
-        .map(s -> new SiteChoice(key(s), s.displayName(), s.state() == null ? s.city() : s.city() + ", " + s.state()))
+    return em
+        .createQuery("select s from Site s order by s.nctId, s.id", Site.class)
+        .getResultList()
+        .stream()
+        .map(
+            s ->
+                new SiteChoice(
+                    key(s),
+                    s.displayName(),
+                    s.state() == null ? s.city() : s.city() + ", " + s.state()))
         .toList();
   }
 
-  /** Password rules of ASVS 2.1.1/2.1.2: at least 12 characters, at most 128, nothing else imposed. */
+  /**
+   * Password rules of ASVS 2.1.1/2.1.2: at least 12 characters, at most 128, nothing else imposed.
+   */
   static void checkPassword(char[] password) {
     if (password.length < StaffAccount.MINIMUM_PASSWORD_LENGTH) {
       throw new InvalidAccountChange(NewAccount.PASSWORD, "passwordShort");
@@ -234,8 +291,17 @@ public class AccountAdministrationService implements AccountAdministration {
   private StaffAccount administrator(String attempted, String key) {
     StaffAccount me = caller.require();
     if (me.role() != Role.ADMINISTRATOR) {
-      audit.recordRefusal(new AuditRecord(me.username(), me.role().name(), AuditAction.ACCESS_DENIED, ENTITY_TYPE,
-          key.isBlank() ? "*" : abbreviate(key), null, null, null, "tried to " + attempted));
+      audit.recordRefusal(
+          new AuditRecord(
+              me.username(),
+              me.role().name(),
+              AuditAction.ACCESS_DENIED,
+              ENTITY_TYPE,
+              key.isBlank() ? "*" : abbreviate(key),
+              null,
+              null,
+              null,
+              "tried to " + attempted));
       throw new AccessDenied(me.username() + " may not " + attempted);
     }
     return me;
@@ -260,7 +326,8 @@ public class AccountAdministrationService implements AccountAdministration {
     if (slash < 0) {
       return Optional.empty();
     }
-    return NctNumber.parse(key.substring(0, slash)).flatMap(nct -> sites.findBySlug(nct, key.substring(slash + 1)));
+    return NctNumber.parse(key.substring(0, slash))
+        .flatMap(nct -> sites.findBySlug(nct, key.substring(slash + 1)));
   }
 
   private Map<Long, String> siteKeys(Collection<Long> ids) {
@@ -268,7 +335,9 @@ public class AccountAdministrationService implements AccountAdministration {
       return Map.of();
     }
     Map<Long, String> keys = new HashMap<>();
-    em.createQuery("select s from Site s where s.id in :ids", Site.class).setParameter("ids", ids).getResultList()
+    em.createQuery("select s from Site s where s.id in :ids", Site.class)
+        .setParameter("ids", ids)
+        .getResultList()
         .forEach(s -> keys.put(s.id(), key(s)));
     return keys;
   }
@@ -278,16 +347,39 @@ public class AccountAdministrationService implements AccountAdministration {
   }
 
   private AccountView view(StaffAccount a, Map<Long, String> siteKeys) {
-    return new AccountView(a.username(), a.displayName(), a.role(), a.version(), a.disabled(),
-        a.lockedAt(clock.instant()), a.lockedUntil(), a.failedAttempts(), a.createdAt(),
+    return new AccountView(
+        a.username(),
+        a.displayName(),
+        a.role(),
+        a.version(),
+        a.disabled(),
+        a.lockedAt(clock.instant()),
+        a.lockedUntil(),
+        a.failedAttempts(),
+        a.createdAt(),
         a.trials().stream().map(NctNumber::value).sorted().toList(),
         a.sites().stream().map(siteKeys::get).filter(Objects::nonNull).sorted().toList());
   }
 
-  private void record(StaffAccount me, AuditAction action, String username, String field, String oldValue,
-      String newValue, String reason) {
-    audit.record(new AuditRecord(me.username(), me.role().name(), action, ENTITY_TYPE, username, field, oldValue,
-        newValue, reason));
+  private void record(
+      StaffAccount me,
+      AuditAction action,
+      String username,
+      String field,
+      String oldValue,
+      String newValue,
+      String reason) {
+    audit.record(
+        new AuditRecord(
+            me.username(),
+            me.role().name(),
+            action,
+            ENTITY_TYPE,
+            username,
+            field,
+            oldValue,
+            newValue,
+            reason));
   }
 
   private static String key(Site s) {

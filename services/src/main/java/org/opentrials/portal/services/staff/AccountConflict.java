@@ -8,8 +8,13 @@ public class AccountConflict extends DomainException {
   private final AccountView stored;
 
   public AccountConflict(AccountView stored, long expectedVersion) {
-    super("account " + stored.username() + " is at version " + stored.version() + ", the change started from "
-        + expectedVersion);
+    super(
+        "account "
+            + stored.username()
+            + " is at version "
+            + stored.version()
+            + ", the change started from "
+            + expectedVersion);
     this.stored = stored;
   }
 

@@ -25,7 +25,8 @@ public record AccountView(
     int failedAttempts,
     Instant createdAt,
     List<String> trials,
-    List<String> sites) implements Serializable {
+    List<String> sites)
+    implements Serializable {
 
   public AccountView {
     trials = List.copyOf(trials);

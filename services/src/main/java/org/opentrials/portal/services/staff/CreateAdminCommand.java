@@ -47,7 +47,8 @@ public final class CreateAdminCommand {
   }
 
   /** The command without {@code System.exit}, for tests. */
-  static int run(String[] args, Map<String, String> env, Prompt prompt, PrintStream out, PrintStream err) {
+  static int run(
+      String[] args, Map<String, String> env, Prompt prompt, PrintStream out, PrintStream err) {
     List<String> rest = new ArrayList<>(List.of(args));
     boolean generate = rest.remove("--generate");
     if (rest.size() != 4) {
@@ -56,7 +57,8 @@ public final class CreateAdminCommand {
     }
     String url = rest.get(0);
     String user = rest.get(1);
-    String databasePassword = rest.get(2).equals("-") ? env.getOrDefault(DATABASE_PASSWORD_VARIABLE, "") : rest.get(2);
+    String databasePassword =
+        rest.get(2).equals("-") ? env.getOrDefault(DATABASE_PASSWORD_VARIABLE, "") : rest.get(2);
     String username = rest.get(3);
     char[] password;
     if (generate) {
@@ -71,12 +73,19 @@ public final class CreateAdminCommand {
         return 2;
       }
     } else {
-      err.println("no password: set " + ADMIN_PASSWORD_VARIABLE + ", run it on a console, or use --generate");
+      err.println(
+          "no password: set "
+              + ADMIN_PASSWORD_VARIABLE
+              + ", run it on a console, or use --generate");
       return 2;
     }
     EntityManagerFactory emf;
     try {
-      Flyway.configure().dataSource(url, user, databasePassword).locations("classpath:db/migration").load().migrate();
+      Flyway.configure()
+          .dataSource(url, user, databasePassword)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
       Map<String, String> properties = new HashMap<>();
       properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
       properties.put("jakarta.persistence.jtaDataSource", "");
@@ -93,27 +102,33 @@ public final class CreateAdminCommand {
     try {
       tx.begin();
       AuditAppender appender = new AuditAppender(em, Clock.systemUTC());
-      FirstAdministrator.Outcome outcome = FirstAdministrator.createIfNone(em, appender::append, Clock.systemUTC(),
-          username, password, "command line");
+      FirstAdministrator.Outcome outcome =
+          FirstAdministrator.createIfNone(
+              em, appender::append, Clock.systemUTC(), username, password, "command line");
       tx.commit();
       if (outcome == FirstAdministrator.Outcome.ADMINISTRATOR_EXISTS) {
-        out.println("An administrator exists already; nothing created. Administrators manage accounts at /admin.");
+        out.println(
+            "An administrator exists already; nothing created. Administrators manage accounts at /admin.");
         return 1;
       }
-      out.println("Administrator " + username.strip().toLowerCase(java.util.Locale.ROOT) + " created.");
+      out.println(
+          "Administrator " + username.strip().toLowerCase(java.util.Locale.ROOT) + " created.");
       if (generate) {
         // Printed once, on purpose: it is stored nowhere but as its hash.
         out.println("Password (shown only now): " + new String(password));
       }
       return 0;
     } catch (InvalidAccountChange e) {
-      err.println("not created: " + switch (e.problem()) {
-        case "username" -> "a username has 3 to 80 letters, digits or . _ @ -";
-        case "usernameTaken" -> "that username belongs to an account that is not an administrator";
-        case "passwordShort" -> "the password must have at least 12 characters";
-        case "passwordLong" -> "the password must have at most 128 characters";
-        default -> e.getMessage();
-      });
+      err.println(
+          "not created: "
+              + switch (e.problem()) {
+                case "username" -> "a username has 3 to 80 letters, digits or . _ @ -";
+                case "usernameTaken" ->
+                    "that username belongs to an account that is not an administrator";
+                case "passwordShort" -> "the password must have at least 12 characters";
+                case "passwordLong" -> "the password must have at most 128 characters";
+                default -> e.getMessage();
+              });
       return 2;
     } finally {
       if (tx.isActive()) {

@@ -11,8 +11,8 @@ import org.opentrials.portal.domain.staff.StaffAccount;
 /**
  * The first administrator of a database that has none, outside demo mode: from configuration at
  * start ({@link FirstAdministratorAtStart}) or from the command line ({@link CreateAdminCommand}).
- * Once any administrator exists this does nothing, so configuration left in place can never reset
- * a password or add a second account. The password never comes from the repository and is never
+ * Once any administrator exists this does nothing, so configuration left in place can never reset a
+ * password or add a second account. The password never comes from the repository and is never
  * written anywhere but as its hash; the audit trail records the creation by "(system)".
  */
 public final class FirstAdministrator {
@@ -34,10 +34,17 @@ public final class FirstAdministrator {
    * @param how where the request came from, for the audit trail ("configuration", "command line")
    * @throws InvalidAccountChange for a malformed or taken username or a password out of bounds
    */
-  public static Outcome createIfNone(EntityManager em, Consumer<AuditRecord> audit, Clock clock, String username,
-      char[] password, String how) {
-    long administrators = em.createQuery("select count(a) from StaffAccount a where a.role = :role", Long.class)
-        .setParameter("role", Role.ADMINISTRATOR).getSingleResult();
+  public static Outcome createIfNone(
+      EntityManager em,
+      Consumer<AuditRecord> audit,
+      Clock clock,
+      String username,
+      char[] password,
+      String how) {
+    long administrators =
+        em.createQuery("select count(a) from StaffAccount a where a.role = :role", Long.class)
+            .setParameter("role", Role.ADMINISTRATOR)
+            .getSingleResult();
     if (administrators > 0) {
       return Outcome.ADMINISTRATOR_EXISTS;
     }
@@ -46,16 +53,32 @@ public final class FirstAdministrator {
       throw new InvalidAccountChange(NewAccount.USERNAME, "username");
     }
     if (em.createQuery("select count(a) from StaffAccount a where a.username = :u", Long.class)
-        .setParameter("u", name).getSingleResult() > 0) {
+            .setParameter("u", name)
+            .getSingleResult()
+        > 0) {
       throw new InvalidAccountChange(NewAccount.USERNAME, "usernameTaken");
     }
     AccountAdministrationService.checkPassword(password);
-    StaffAccount admin = new StaffAccount(name, "Administrator", Role.ADMINISTRATOR,
-        new PasswordHasher().hash(password), clock.instant());
+    StaffAccount admin =
+        new StaffAccount(
+            name,
+            "Administrator",
+            Role.ADMINISTRATOR,
+            new PasswordHasher().hash(password),
+            clock.instant());
     em.persist(admin);
     em.flush();
-    audit.accept(new AuditRecord(SYSTEM_ACTOR, SYSTEM_ROLE, AuditAction.CREATE, AccountAdministrationService.ENTITY_TYPE,
-        name, "role", null, Role.ADMINISTRATOR.name(), "first administrator, from the " + how));
+    audit.accept(
+        new AuditRecord(
+            SYSTEM_ACTOR,
+            SYSTEM_ROLE,
+            AuditAction.CREATE,
+            AccountAdministrationService.ENTITY_TYPE,
+            name,
+            "role",
+            null,
+            Role.ADMINISTRATOR.name(),
+            "first administrator, from the " + how));
     return Outcome.CREATED;
   }
 }

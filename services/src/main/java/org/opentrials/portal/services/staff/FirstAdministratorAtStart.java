@@ -24,10 +24,10 @@ import org.opentrials.portal.services.audit.AuditTrail;
 /**
  * Creates the first administrator at start from configuration, when the database has no
  * administrator yet: {@code trials.admin.username} with the password read from the file named by
- * {@code trials.admin.password-file} (preferred: a secret mounted by the platform) or from
- * {@code trials.admin.password} (set only as the environment variable TRIALS_ADMIN_PASSWORD, never in
- * a file of the repository). Runs after the demo content, which creates its own administrator in
- * demo mode. Once an administrator exists the settings are ignored and can be removed.
+ * {@code trials.admin.password-file} (preferred: a secret mounted by the platform) or from {@code
+ * trials.admin.password} (set only as the environment variable TRIALS_ADMIN_PASSWORD, never in a
+ * file of the repository). Runs after the demo content, which creates its own administrator in demo
+ * mode. Once an administrator exists the settings are ignored and can be removed.
  */
 @Singleton
 @Startup
@@ -60,15 +60,22 @@ public class FirstAdministratorAtStart {
     }
     char[] secret = configuredPassword();
     if (secret == null) {
-      LOG.warning("trials.admin.username is set, but neither trials.admin.password-file nor "
-          + "TRIALS_ADMIN_PASSWORD: no administrator created");
+      LOG.warning(
+          "trials.admin.username is set, but neither trials.admin.password-file nor "
+              + "TRIALS_ADMIN_PASSWORD: no administrator created");
       return;
     }
     try {
-      var outcome = FirstAdministrator.createIfNone(em, audit::record, clock, username.get(), secret, "configuration");
+      var outcome =
+          FirstAdministrator.createIfNone(
+              em, audit::record, clock, username.get(), secret, "configuration");
       if (outcome == FirstAdministrator.Outcome.CREATED) {
-        LOG.info(() -> "First administrator " + username.get().strip() + " created from configuration; "
-            + "the password settings are no longer needed");
+        LOG.info(
+            () ->
+                "First administrator "
+                    + username.get().strip()
+                    + " created from configuration; "
+                    + "the password settings are no longer needed");
       }
     } catch (InvalidAccountChange e) {
       // Logged without the password; the server still starts, without the account.
@@ -95,8 +102,11 @@ public class FirstAdministratorAtStart {
   private static void warnIfOthersMayRead(Path file) throws IOException {
     try {
       Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-      if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
-        LOG.warning(() -> "trials.admin.password-file " + file + " is readable by other users; chmod 600 it");
+      if (permissions.contains(PosixFilePermission.OTHERS_READ)
+          || permissions.contains(PosixFilePermission.GROUP_READ)) {
+        LOG.warning(
+            () ->
+                "trials.admin.password-file " + file + " is readable by other users; chmod 600 it");
       }
     } catch (UnsupportedOperationException e) {
       // not a POSIX file system

@@ -13,7 +13,8 @@ public class InvalidAccountChange extends DomainException {
 
   /**
    * @param field the offending field (NewAccount's constants, "trials", "sites" or "disabled")
-   * @param problem a short name of the problem; pages show the bundle text "account.error." + problem
+   * @param problem a short name of the problem; pages show the bundle text "account.error." +
+   *     problem
    */
   public InvalidAccountChange(String field, String problem) {
     super(field + ": " + problem);

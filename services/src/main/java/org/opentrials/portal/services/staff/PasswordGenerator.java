@@ -4,7 +4,8 @@ import java.security.SecureRandom;
 
 /** Generates passwords people can type: 20 characters from an alphabet without look-alikes. */
 public final class PasswordGenerator {
-  private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
+  private static final char[] ALPHABET =
+      "abcdefghjkmnpqrstuvwxyzABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private PasswordGenerator() {}

@@ -26,8 +26,16 @@ public final class PasswordHasher {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
     byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-    return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
-        + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+    return "$argon2id$v=19$m="
+        + MEMORY_KIB
+        + ",t="
+        + ITERATIONS
+        + ",p="
+        + PARALLELISM
+        + "$"
+        + B64.encodeToString(salt)
+        + "$"
+        + B64.encodeToString(hash);
   }
 
   /** Checks a password against a stored hash in constant time; a malformed hash never matches. */
@@ -49,7 +57,9 @@ public final class PasswordHasher {
           case 'm' -> m = value;
           case 't' -> t = value;
           case 'p' -> p = value;
-          default -> { return false; }
+          default -> {
+            return false;
+          }
         }
       }
       byte[] salt = B64D.decode(parts[4]);
@@ -61,7 +71,10 @@ public final class PasswordHasher {
     }
   }
 
-  /** A hash of a random password: compared against when the user does not exist, so both take equal time. */
+  /**
+   * A hash of a random password: compared against when the user does not exist, so both take equal
+   * time.
+   */
   public String decoy() {
     char[] random = new char[24];
     for (int i = 0; i < random.length; i++) {
@@ -70,7 +83,8 @@ public final class PasswordHasher {
     return hash(random);
   }
 
-  private static byte[] derive(char[] password, byte[] salt, int memoryKib, int iterations, int lanes, int length) {
+  private static byte[] derive(
+      char[] password, byte[] salt, int memoryKib, int iterations, int lanes, int length) {
     Argon2Parameters params =
         new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
             .withVersion(Argon2Parameters.ARGON2_VERSION_13)

@@ -30,9 +30,9 @@ import org.opentrials.portal.services.audit.AuditTrail;
  * failures within 10 minutes refuse every sign-in from that address for 5 minutes (kept in memory,
  * per server instance). A refused sign-in looks exactly like a wrong password: same answer, and the
  * password is still hashed, so it takes the same time. A disabled account is refused the same way.
- * Every sign-in and every refusal goes into the
- * audit trail with the client address and why, never with the password, and never with a username
- * that matches no account (people type passwords into the username field).
+ * Every sign-in and every refusal goes into the audit trail with the client address and why, never
+ * with the password, and never with a username that matches no account (people type passwords into
+ * the username field).
  */
 @ApplicationScoped
 @Transactional
@@ -43,11 +43,13 @@ public class StaffSignIn {
   static final int ADDRESS_FAILURE_LIMIT = 20;
   static final Duration ADDRESS_WINDOW = Duration.ofMinutes(10);
   static final Duration ADDRESS_REFUSAL = Duration.ofMinutes(5);
+
   /** What the audit trail names a sign-in with a username that matches no account. */
   static final String UNKNOWN_ACCOUNT = "(unknown)";
 
   private final PasswordHasher hasher = new PasswordHasher();
-  private final AddressThrottle addresses = new AddressThrottle(ADDRESS_FAILURE_LIMIT, ADDRESS_WINDOW, ADDRESS_REFUSAL);
+  private final AddressThrottle addresses =
+      new AddressThrottle(ADDRESS_FAILURE_LIMIT, ADDRESS_WINDOW, ADDRESS_REFUSAL);
   private volatile String decoy;
 
   @Inject StaffRepository staff;
@@ -86,28 +88,46 @@ public class StaffSignIn {
     if (found.isEmpty()) {
       hasher.matches(password, decoyHash());
       addresses.recordFailure(clientAddress, now);
-      recordFailure(UNKNOWN_ACCOUNT, "NONE", clientAddress,
+      recordFailure(
+          UNKNOWN_ACCOUNT,
+          "NONE",
+          clientAddress,
           "no such account" + (addressRefused ? "; address refused after too many failures" : ""));
       return Optional.empty();
     }
     StaffAccount account = found.get();
     boolean passwordMatches = hasher.matches(password, account.passwordHash());
     // Lock the account's row after the slow hash, not during it; concurrent attempts on one account
-    // then count one after the other instead of failing on its version. (Rows first, audit head last.)
+    // then count one after the other instead of failing on its version. (Rows first, audit head
+    // last.)
     em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     boolean accountLocked = account.lockedAt(now);
     if (passwordMatches && !accountLocked && !addressRefused && !account.disabled()) {
       account.recordSuccessfulSignIn();
-      audit.record(new AuditRecord(account.username(), account.role().name(), AuditAction.SIGN_IN, "StaffAccount",
-          account.username(), "clientAddress", null, clientAddress, null));
+      audit.record(
+          new AuditRecord(
+              account.username(),
+              account.role().name(),
+              AuditAction.SIGN_IN,
+              "StaffAccount",
+              account.username(),
+              "clientAddress",
+              null,
+              clientAddress,
+              null));
       return found;
     }
     String why;
     if (!passwordMatches) {
       account.recordFailedSignIn(lockUntil(account.failedAttempts() + 1, now));
       addresses.recordFailure(clientAddress, now);
-      why = "wrong password; " + account.failedAttempts() + " failures in a row"
-          + (account.lockedUntil() == null ? "" : "; account locked until " + account.lockedUntil());
+      why =
+          "wrong password; "
+              + account.failedAttempts()
+              + " failures in a row"
+              + (account.lockedUntil() == null
+                  ? ""
+                  : "; account locked until " + account.lockedUntil());
     } else if (accountLocked) {
       why = "right password, but the account is locked until " + account.lockedUntil();
     } else if (account.disabled()) {
@@ -119,7 +139,10 @@ public class StaffSignIn {
     return Optional.empty();
   }
 
-  /** When the account unlocks after its {@code failures}-th failure in a row; null while below the threshold. */
+  /**
+   * When the account unlocks after its {@code failures}-th failure in a row; null while below the
+   * threshold.
+   */
   static Instant lockUntil(int failures, Instant now) {
     if (failures < FAILURES_BEFORE_LOCK) {
       return null;
@@ -130,8 +153,17 @@ public class StaffSignIn {
   }
 
   private void recordFailure(String username, String role, String clientAddress, String why) {
-    audit.record(new AuditRecord(username, role, AuditAction.SIGN_IN_FAILED, "StaffAccount", username,
-        "clientAddress", null, clientAddress, why));
+    audit.record(
+        new AuditRecord(
+            username,
+            role,
+            AuditAction.SIGN_IN_FAILED,
+            "StaffAccount",
+            username,
+            "clientAddress",
+            null,
+            clientAddress,
+            why));
   }
 
   private String decoyHash() {
@@ -142,12 +174,16 @@ public class StaffSignIn {
   }
 
   /**
-   * Failed sign-ins per client address in a sliding window, in memory. More than {@code limit} within
-   * {@code window} refuse the address for {@code refusal}. Behind a reverse proxy every client has the
-   * proxy's address: then this limits everyone together, which errs on the safe side.
+   * Failed sign-ins per client address in a sliding window, in memory. More than {@code limit}
+   * within {@code window} refuse the address for {@code refusal}. Behind a reverse proxy every
+   * client has the proxy's address: then this limits everyone together, which errs on the safe
+   * side.
    */
   static final class AddressThrottle {
-    /** Beyond this many tracked addresses, stale ones are swept out, so a flood of addresses cannot fill memory. */
+    /**
+     * Beyond this many tracked addresses, stale ones are swept out, so a flood of addresses cannot
+     * fill memory.
+     */
     private static final int SWEEP_ABOVE = 10_000;
 
     private final int limit;
@@ -196,12 +232,15 @@ public class StaffSignIn {
     }
 
     private void sweep(Instant now) {
-      failures.entrySet().removeIf(e -> {
-        synchronized (e.getValue()) {
-          forgetBefore(e.getValue(), now.minus(window));
-          return e.getValue().isEmpty();
-        }
-      });
+      failures
+          .entrySet()
+          .removeIf(
+              e -> {
+                synchronized (e.getValue()) {
+                  forgetBefore(e.getValue(), now.minus(window));
+                  return e.getValue().isEmpty();
+                }
+              });
       refusedUntil.values().removeIf(until -> !now.isBefore(until));
     }
 

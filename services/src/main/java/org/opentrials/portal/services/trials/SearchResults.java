@@ -6,7 +6,11 @@ import java.util.List;
 public record SearchResults(List<Hit> hits, int total, int page, int pageSize) {
 
   /** A trial found, with its nearest recruiting site when the visitor's location is known. */
-  public record Hit(TrialSummaryView trial, String nearestSiteName, String nearestSiteCity, Double nearestMiles,
+  public record Hit(
+      TrialSummaryView trial,
+      String nearestSiteName,
+      String nearestSiteCity,
+      Double nearestMiles,
       int recruitingSitesInRadius) {}
 
   public int pageCount() {

@@ -52,18 +52,26 @@ public record TrialPageView(
 
   public record Faq(String question, String answer) {}
 
-  public record Group(String label, String type, String description, List<InterventionView> interventions) {}
+  public record Group(
+      String label, String type, String description, List<InterventionView> interventions) {}
 
   public record InterventionView(
-      String name, String type, BigDecimal doseAmount, String doseUnit, boolean perKilogram, String administration) {
+      String name,
+      String type,
+      BigDecimal doseAmount,
+      String doseUnit,
+      boolean perKilogram,
+      String administration) {
     public boolean hasDose() {
       return doseAmount != null;
     }
   }
 
-  public record ApprovalView(String subject, String countryCode, String approvedName, List<String> indications) {}
+  public record ApprovalView(
+      String subject, String countryCode, String approvedName, List<String> indications) {}
 
-  public record ReferenceView(String title, Integer year, String abstractText, String pmid, String citation) {}
+  public record ReferenceView(
+      String title, Integer year, String abstractText, String pmid, String citation) {}
 
   public record Safety(String text, LocalDate asOf) {}
 
@@ -74,6 +82,9 @@ public record TrialPageView(
 
   /** The nearest site that takes participants, if the visitor's location and a site's are known. */
   public SiteView nearestRecruitingSite() {
-    return sites.stream().filter(s -> s.recruiting() && s.distanceMiles() != null).findFirst().orElse(null);
+    return sites.stream()
+        .filter(s -> s.recruiting() && s.distanceMiles() != null)
+        .findFirst()
+        .orElse(null);
   }
 }

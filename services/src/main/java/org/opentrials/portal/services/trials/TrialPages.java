@@ -8,14 +8,14 @@ import org.opentrials.portal.domain.trial.NctNumber;
 /** Use case: a visitor reads a published trial and one of its sites. */
 public interface TrialPages {
   /**
-   * The published trial's page, its sites sorted by distance from {@code visitor} when given
-   * (sites without a known location last), otherwise in the sponsor's order.
+   * The published trial's page, its sites sorted by distance from {@code visitor} when given (sites
+   * without a known location last), otherwise in the sponsor's order.
    */
   Optional<TrialPageView> findTrialPage(NctNumber nct, Optional<GeoPoint> visitor);
 
   /**
-   * The page of a trial with its unpublished draft in it, for the staff member who holds the draft's
-   * current preview key; empty when the key is unknown, expired or for another trial.
+   * The page of a trial with its unpublished draft in it, for the staff member who holds the
+   * draft's current preview key; empty when the key is unknown, expired or for another trial.
    */
   Optional<TrialPageView> findPreview(NctNumber nct, String previewKey, Optional<GeoPoint> visitor);
 
@@ -24,7 +24,8 @@ public interface TrialPages {
 
   /**
    * Published trials matching the query. With a location, only trials with a site that takes
-   * participants within the radius, nearest first; otherwise recruiting trials first, then by title.
+   * participants within the radius, nearest first; otherwise recruiting trials first, then by
+   * title.
    */
   SearchResults search(TrialQuery query);
 }

@@ -38,7 +38,11 @@ public class TrialPagesService implements TrialPages {
   public TrialPagesService() {}
 
   /** For use outside the container (tests). */
-  public TrialPagesService(TrialRepository trials, SiteRepository sites, ContentDraftRepository drafts, Clock clock,
+  public TrialPagesService(
+      TrialRepository trials,
+      SiteRepository sites,
+      ContentDraftRepository drafts,
+      Clock clock,
       int staleAfterDays) {
     this.trials = trials;
     this.sites = sites;
@@ -53,40 +57,70 @@ public class TrialPagesService implements TrialPages {
   }
 
   @Override
-  public Optional<TrialPageView> findPreview(NctNumber nct, String previewKey, Optional<GeoPoint> visitor) {
-    return drafts.findByPreviewKey(previewKey)
+  public Optional<TrialPageView> findPreview(
+      NctNumber nct, String previewKey, Optional<GeoPoint> visitor) {
+    return drafts
+        .findByPreviewKey(previewKey)
         .filter(d -> d.nctId().equals(nct) && d.previewableAt(clock.instant()))
-        .flatMap(d -> trials.findByNct(nct)
-            .map(t -> toView(t, ContentJson.read(d.content()), sites.findByTrial(nct), visitor)));
+        .flatMap(
+            d ->
+                trials
+                    .findByNct(nct)
+                    .map(
+                        t ->
+                            toView(
+                                t,
+                                ContentJson.read(d.content()),
+                                sites.findByTrial(nct),
+                                visitor)));
   }
 
   @Override
   public List<TrialSummaryView> listPublished() {
     List<Trial> published = trials.findAllPublished();
-    var siteCounts = sites.findByTrials(published.stream().map(Trial::nctId).toList()).stream()
-        .collect(java.util.stream.Collectors.groupingBy(s -> s.nctId(), java.util.stream.Collectors.counting()));
-    return published.stream().map(t -> new TrialSummaryView(t.nctId().value(), t.acronym(), t.briefTitle(),
-        t.conditions(), t.phases().stream().sorted().map(Enum::name).toList(), t.overallStatus().name(),
-        t.leadSponsor(), siteCounts.getOrDefault(t.nctId(), 0L).intValue())).toList();
+    var siteCounts =
+        sites.findByTrials(published.stream().map(Trial::nctId).toList()).stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    s -> s.nctId(), java.util.stream.Collectors.counting()));
+    return published.stream()
+        .map(
+            t ->
+                new TrialSummaryView(
+                    t.nctId().value(),
+                    t.acronym(),
+                    t.briefTitle(),
+                    t.conditions(),
+                    t.phases().stream().sorted().map(Enum::name).toList(),
+                    t.overallStatus().name(),
+                    t.leadSponsor(),
+                    siteCounts.getOrDefault(t.nctId(), 0L).intValue()))
+        .toList();
   }
 
   @Override
   public SearchResults search(TrialQuery query) {
     List<Trial> candidates = trials.search(query.text(), query.phase());
-    var sitesByTrial = sites.findByTrials(candidates.stream().map(Trial::nctId).toList()).stream()
-        .collect(java.util.stream.Collectors.groupingBy(Site::nctId));
+    var sitesByTrial =
+        sites.findByTrials(candidates.stream().map(Trial::nctId).toList()).stream()
+            .collect(java.util.stream.Collectors.groupingBy(Site::nctId));
     List<SearchResults.Hit> hits = new java.util.ArrayList<>();
     for (Trial t : candidates) {
       List<Site> trialSites = sitesByTrial.getOrDefault(t.nctId(), List.of());
-      List<Site> taking = trialSites.stream().filter(s -> s.status() != null && s.status().takesParticipants()).toList();
+      List<Site> taking =
+          trialSites.stream()
+              .filter(s -> s.status() != null && s.status().takesParticipants())
+              .toList();
       if (query.recruitingOnly() && taking.isEmpty()) {
         continue;
       }
       if (query.age() != null && !acceptsAge(t, query.age())) {
         continue;
       }
-      if (query.sex() != null && query.sex() != org.opentrials.portal.domain.trial.Sex.ALL
-          && t.sex() != org.opentrials.portal.domain.trial.Sex.ALL && t.sex() != query.sex()) {
+      if (query.sex() != null
+          && query.sex() != org.opentrials.portal.domain.trial.Sex.ALL
+          && t.sex() != org.opentrials.portal.domain.trial.Sex.ALL
+          && t.sex() != query.sex()) {
         continue;
       }
       Site nearest = null;
@@ -110,20 +144,35 @@ public class TrialPagesService implements TrialPages {
           continue; // recruiting near you means a site within the radius takes participants
         }
       }
-      TrialSummaryView summary = new TrialSummaryView(t.nctId().value(), t.acronym(), t.briefTitle(), t.conditions(),
-          t.phases().stream().sorted().map(Enum::name).toList(), t.overallStatus().name(), t.leadSponsor(),
-          trialSites.size());
-      hits.add(new SearchResults.Hit(summary, nearest == null ? null : nearest.displayName(),
-          nearest == null ? null : nearest.city(), nearestMiles, inRadius));
+      TrialSummaryView summary =
+          new TrialSummaryView(
+              t.nctId().value(),
+              t.acronym(),
+              t.briefTitle(),
+              t.conditions(),
+              t.phases().stream().sorted().map(Enum::name).toList(),
+              t.overallStatus().name(),
+              t.leadSponsor(),
+              trialSites.size());
+      hits.add(
+          new SearchResults.Hit(
+              summary,
+              nearest == null ? null : nearest.displayName(),
+              nearest == null ? null : nearest.city(),
+              nearestMiles,
+              inRadius));
     }
-    Comparator<SearchResults.Hit> order = query.near() != null
-        ? Comparator.comparing(SearchResults.Hit::nearestMiles)
-        : Comparator.comparing((SearchResults.Hit h) -> !"RECRUITING".equals(h.trial().overallStatus()))
-            .thenComparing(h -> h.trial().briefTitle(), String.CASE_INSENSITIVE_ORDER);
+    Comparator<SearchResults.Hit> order =
+        query.near() != null
+            ? Comparator.comparing(SearchResults.Hit::nearestMiles)
+            : Comparator.comparing(
+                    (SearchResults.Hit h) -> !"RECRUITING".equals(h.trial().overallStatus()))
+                .thenComparing(h -> h.trial().briefTitle(), String.CASE_INSENSITIVE_ORDER);
     hits.sort(order);
     int from = Math.min(hits.size(), (query.page() - 1) * query.pageSize());
     int to = Math.min(hits.size(), from + query.pageSize());
-    return new SearchResults(List.copyOf(hits.subList(from, to)), hits.size(), query.page(), query.pageSize());
+    return new SearchResults(
+        List.copyOf(hits.subList(from, to)), hits.size(), query.page(), query.pageSize());
   }
 
   private static boolean acceptsAge(Trial t, int age) {
@@ -140,19 +189,40 @@ public class TrialPagesService implements TrialPages {
     LocalDate today = LocalDate.now(clock);
     List<SiteView> siteViews = siteList.stream().map(s -> toView(s, visitor, today)).toList();
     if (visitor.isPresent()) {
-      siteViews = siteViews.stream()
-          .sorted(Comparator.comparing(SiteView::distanceMiles, Comparator.nullsLast(Comparator.naturalOrder())))
-          .toList();
+      siteViews =
+          siteViews.stream()
+              .sorted(
+                  Comparator.comparing(
+                      SiteView::distanceMiles, Comparator.nullsLast(Comparator.naturalOrder())))
+              .toList();
     }
     return new TrialPageView(
-        t.nctId().value(), t.acronym(), t.briefTitle(), t.officialTitle(), t.studyType().name(),
+        t.nctId().value(),
+        t.acronym(),
+        t.briefTitle(),
+        t.officialTitle(),
+        t.studyType().name(),
         t.phases().stream().sorted().map(Enum::name).toList(),
-        t.conditions(), t.keywords(), t.overallStatus().name(), t.statusVerifiedOn(),
-        isStale(t.statusVerifiedOn(), today), t.placesLeft(), t.placesLeftUntil(), t.enrollment(),
-        t.enrollmentType() == null ? null : t.enrollmentType().name(), t.leadSponsor(), t.collaborators(), t.overseenBy(),
-        t.briefSummary(), c.plainSummary(), c.groupsSummary(),
+        t.conditions(),
+        t.keywords(),
+        t.overallStatus().name(),
+        t.statusVerifiedOn(),
+        isStale(t.statusVerifiedOn(), today),
+        t.placesLeft(),
+        t.placesLeftUntil(),
+        t.enrollment(),
+        t.enrollmentType() == null ? null : t.enrollmentType().name(),
+        t.leadSponsor(),
+        t.collaborators(),
+        t.overseenBy(),
+        t.briefSummary(),
+        c.plainSummary(),
+        c.groupsSummary(),
         c.faq().stream().map(f -> new TrialPageView.Faq(f.question(), f.answer())).toList(),
-        t.travelSupport().name(), t.timeReimbursement().name(), t.waitlistAvailable(), t.priorSafetyData(),
+        t.travelSupport().name(),
+        t.timeReimbursement().name(),
+        t.waitlistAvailable(),
+        t.priorSafetyData(),
         c.eligibilitySummary(),
         t.minimumAge() == null ? null : t.minimumAge().wholeYears(),
         t.maximumAge() == null ? null : t.maximumAge().wholeYears(),
@@ -161,16 +231,40 @@ public class TrialPagesService implements TrialPages {
         texts(t.criteria(), CriterionKind.EXCLUSION),
         keyTexts(t.criteria(), CriterionKind.INCLUSION),
         keyTexts(t.criteria(), CriterionKind.EXCLUSION),
-        c.groups().stream().map(a -> new TrialPageView.Group(a.label(), a.type() == null ? null : a.type().name(),
-            a.description(), a.interventions().stream().map(i -> new TrialPageView.InterventionView(
-                i.name(), i.type().name(),
-                i.dose() == null ? null : i.dose().amount(), i.dose() == null ? null : i.dose().unit(),
-                i.dose() != null && i.dose().perKilogram(), i.administration())).toList())).toList(),
-        c.approvals().stream().map(a -> new TrialPageView.ApprovalView(a.subject(), a.countryCode(),
-            a.approvedName(), a.indications())).toList(),
-        c.references().stream().map(r -> new TrialPageView.ReferenceView(r.title(), r.year(), r.abstractText(),
-            r.pmid(), r.citation())).toList(),
-        c.safetySummaries().stream().map(s -> new TrialPageView.Safety(s.text(), s.asOf())).toList(),
+        c.groups().stream()
+            .map(
+                a ->
+                    new TrialPageView.Group(
+                        a.label(),
+                        a.type() == null ? null : a.type().name(),
+                        a.description(),
+                        a.interventions().stream()
+                            .map(
+                                i ->
+                                    new TrialPageView.InterventionView(
+                                        i.name(),
+                                        i.type().name(),
+                                        i.dose() == null ? null : i.dose().amount(),
+                                        i.dose() == null ? null : i.dose().unit(),
+                                        i.dose() != null && i.dose().perKilogram(),
+                                        i.administration()))
+                            .toList()))
+            .toList(),
+        c.approvals().stream()
+            .map(
+                a ->
+                    new TrialPageView.ApprovalView(
+                        a.subject(), a.countryCode(), a.approvedName(), a.indications()))
+            .toList(),
+        c.references().stream()
+            .map(
+                r ->
+                    new TrialPageView.ReferenceView(
+                        r.title(), r.year(), r.abstractText(), r.pmid(), r.citation()))
+            .toList(),
+        c.safetySummaries().stream()
+            .map(s -> new TrialPageView.Safety(s.text(), s.asOf()))
+            .toList(),
         siteViews,
         c.criteriaRules() != null);
   }
@@ -178,14 +272,28 @@ public class TrialPagesService implements TrialPages {
   private SiteView toView(Site s, Optional<GeoPoint> visitor, LocalDate today) {
     Double distance = visitor.flatMap(v -> s.location().map(v::distanceMilesTo)).orElse(null);
     var contact = s.contact();
-    return new SiteView(s.slug(), s.displayName(), s.facility(), s.city(), s.state(), s.postalCode(), s.country(),
-        s.status() == null ? null : s.status().name(), s.status() != null && s.status().takesParticipants(),
-        s.statusVerifiedOn(), isStale(s.statusVerifiedOn(), today), s.placesLeft(), s.placesLeftUntil(),
+    return new SiteView(
+        s.slug(),
+        s.displayName(),
+        s.facility(),
+        s.city(),
+        s.state(),
+        s.postalCode(),
+        s.country(),
+        s.status() == null ? null : s.status().name(),
+        s.status() != null && s.status().takesParticipants(),
+        s.statusVerifiedOn(),
+        isStale(s.statusVerifiedOn(), today),
+        s.placesLeft(),
+        s.placesLeftUntil(),
         s.principalInvestigator(),
-        contact == null ? null : contact.name(), contact == null ? null : contact.phone(),
-        contact == null ? null : contact.phoneForLink(), contact == null ? null : contact.email(),
+        contact == null ? null : contact.name(),
+        contact == null ? null : contact.phone(),
+        contact == null ? null : contact.phoneForLink(),
+        contact == null ? null : contact.email(),
         s.displayTitle(),
-        s.location().map(GeoPoint::latitude).orElse(null), s.location().map(GeoPoint::longitude).orElse(null),
+        s.location().map(GeoPoint::latitude).orElse(null),
+        s.location().map(GeoPoint::longitude).orElse(null),
         distance);
   }
 
@@ -194,7 +302,10 @@ public class TrialPagesService implements TrialPages {
   }
 
   private static List<String> keyTexts(List<CriterionText> criteria, CriterionKind kind) {
-    return criteria.stream().filter(c -> c.kind() == kind && c.key()).map(CriterionText::clinicalText).toList();
+    return criteria.stream()
+        .filter(c -> c.kind() == kind && c.key())
+        .map(CriterionText::clinicalText)
+        .toList();
   }
 
   private static List<String> texts(List<CriterionText> criteria, CriterionKind kind) {

@@ -13,8 +13,16 @@ import org.opentrials.portal.domain.trial.Sex;
  * @param sex the visitor's sex: only trials open to it
  * @param near the visitor's location; with {@code radiusMiles}, only trials recruiting within it
  */
-public record TrialQuery(String text, Phase phase, boolean recruitingOnly, Integer age, Sex sex, GeoPoint near,
-    double radiusMiles, int page, int pageSize) {
+public record TrialQuery(
+    String text,
+    Phase phase,
+    boolean recruitingOnly,
+    Integer age,
+    Sex sex,
+    GeoPoint near,
+    double radiusMiles,
+    int page,
+    int pageSize) {
 
   public TrialQuery {
     if (page < 1) {

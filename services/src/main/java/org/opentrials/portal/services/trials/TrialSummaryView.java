@@ -4,5 +4,11 @@ import java.util.List;
 
 /** A trial as a search result shows it. */
 public record TrialSummaryView(
-    String nct, String acronym, String briefTitle, List<String> conditions, List<String> phases,
-    String overallStatus, String leadSponsor, int siteCount) {}
+    String nct,
+    String acronym,
+    String briefTitle,
+    List<String> conditions,
+    List<String> phases,
+    String overallStatus,
+    String leadSponsor,
+    int siteCount) {}

@@ -32,9 +32,12 @@ import org.opentrials.portal.services.audit.ChainVerification.Problem;
 import org.opentrials.portal.services.persistence.TestDatabase;
 import org.opentrials.portal.services.shared.AccessDenied;
 
-/** The audit chain on a real database: appends link up, and any change made behind its back shows. */
+/**
+ * The audit chain on a real database: appends link up, and any change made behind its back shows.
+ */
 class AuditChainTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-04T05:06:07.891Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-04T05:06:07.891Z"), ZoneOffset.UTC);
   private static final String KEY = "NCT02633163/cedars-sinai";
 
   private TestDatabase db;
@@ -42,10 +45,11 @@ class AuditChainTest {
   @BeforeEach
   void freshDatabase() {
     db = new TestDatabase();
-    db.inTransaction(em -> {
-      account(em, "admin.test", Role.ADMINISTRATOR);
-      account(em, "investigator.test", Role.INVESTIGATOR);
-    });
+    db.inTransaction(
+        em -> {
+          account(em, "admin.test", Role.ADMINISTRATOR);
+          account(em, "investigator.test", Role.INVESTIGATOR);
+        });
   }
 
   @AfterEach
@@ -60,16 +64,18 @@ class AuditChainTest {
     assertThat(result.intact()).isTrue();
     assertThat(result.entriesChecked()).isEqualTo(3);
     assertThat(result.firstBrokenEntryId()).isNull();
-    db.inTransaction(em -> {
-      List<AuditEntry> entries = em.createQuery("select e from AuditEntry e order by e.id", AuditEntry.class)
-          .getResultList();
-      assertThat(entries).extracting(AuditEntry::id).containsExactly(1L, 2L, 3L);
-      assertThat(entries.get(0).previousHash()).isEqualTo(AuditEntry.GENESIS_HASH);
-      assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
-      assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
-      assertThat(entries.get(2).hash()).isEqualTo(result.headHash());
-      assertThat(entries.get(1).occurredAt()).isEqualTo(CLOCK.instant());
-    });
+    db.inTransaction(
+        em -> {
+          List<AuditEntry> entries =
+              em.createQuery("select e from AuditEntry e order by e.id", AuditEntry.class)
+                  .getResultList();
+          assertThat(entries).extracting(AuditEntry::id).containsExactly(1L, 2L, 3L);
+          assertThat(entries.get(0).previousHash()).isEqualTo(AuditEntry.GENESIS_HASH);
+          assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
+          assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
+          assertThat(entries.get(2).hash()).isEqualTo(result.headHash());
+          assertThat(entries.get(1).occurredAt()).isEqualTo(CLOCK.instant());
+        });
   }
 
   @ParameterizedTest
@@ -77,7 +83,8 @@ class AuditChainTest {
   void aValueChangedInTheDatabaseIsReportedAtItsEntry(String column) throws Exception {
     appendThree();
     try (Connection c = db.connect();
-        PreparedStatement tamper = c.prepareStatement("update audit_entry set " + column + " = ? where id = 2")) {
+        PreparedStatement tamper =
+            c.prepareStatement("update audit_entry set " + column + " = ? where id = 2")) {
       tamper.setString(1, "tampered");
       assertThat(tamper.executeUpdate()).isEqualTo(1);
     }
@@ -90,8 +97,9 @@ class AuditChainTest {
   void aChangedTimeIsReportedToo() throws Exception {
     appendThree();
     try (Connection c = db.connect()) {
-      c.createStatement().executeUpdate(
-          "update audit_entry set occurred_at = occurred_at - INTERVAL '1' HOUR where id = 1");
+      c.createStatement()
+          .executeUpdate(
+              "update audit_entry set occurred_at = occurred_at - INTERVAL '1' HOUR where id = 1");
     }
     assertThat(verify().firstBrokenEntryId()).isEqualTo(1L);
   }
@@ -100,14 +108,19 @@ class AuditChainTest {
   void anEntryRehashedAfterItsChangeBreaksTheLinkOfTheNext() throws Exception {
     appendThree();
     AtomicReference<String> forged = new AtomicReference<>();
-    db.inTransaction(em -> {
-      AuditEntry second = em.find(AuditEntry.class, 2L);
-      // What someone who knows the format would do: change the value and recompute this entry's hash.
-      String content = second.canonicalContent().replace("newValue=10:RECRUITING", "newValue=9:WITHDRAWN");
-      forged.set(AuditEntry.chainHash(second.previousHash(), content));
-    });
+    db.inTransaction(
+        em -> {
+          AuditEntry second = em.find(AuditEntry.class, 2L);
+          // What someone who knows the format would do: change the value and recompute this entry's
+          // hash.
+          String content =
+              second.canonicalContent().replace("newValue=10:RECRUITING", "newValue=9:WITHDRAWN");
+          forged.set(AuditEntry.chainHash(second.previousHash(), content));
+        });
     try (Connection c = db.connect();
-        PreparedStatement tamper = c.prepareStatement("update audit_entry set new_value = 'WITHDRAWN', hash = ? where id = 2")) {
+        PreparedStatement tamper =
+            c.prepareStatement(
+                "update audit_entry set new_value = 'WITHDRAWN', hash = ? where id = 2")) {
       tamper.setString(1, forged.get());
       tamper.executeUpdate();
     }
@@ -147,14 +160,24 @@ class AuditChainTest {
       List<Future<Void>> done = new ArrayList<>();
       for (int w = 0; w < writers; w++) {
         String actor = "writer" + w;
-        Callable<Void> task = () -> {
-          for (int i = 0; i < each; i++) {
-            int n = i;
-            db.inTransaction(em -> trail(em, null, Clock.systemUTC())
-                .record(update(actor, KEY, "placesLeft", Integer.toString(n), Integer.toString(n + 1), null)));
-          }
-          return null;
-        };
+        Callable<Void> task =
+            () -> {
+              for (int i = 0; i < each; i++) {
+                int n = i;
+                db.inTransaction(
+                    em ->
+                        trail(em, null, Clock.systemUTC())
+                            .record(
+                                update(
+                                    actor,
+                                    KEY,
+                                    "placesLeft",
+                                    Integer.toString(n),
+                                    Integer.toString(n + 1),
+                                    null)));
+              }
+              return null;
+            };
         done.add(pool.submit(task));
       }
       for (Future<Void> f : done) {
@@ -167,8 +190,10 @@ class AuditChainTest {
     assertThat(result.intact()).as(result.toString()).isTrue();
     assertThat(result.entriesChecked()).isEqualTo(writers * each);
     try (Connection c = db.connect();
-        ResultSet rs = c.createStatement().executeQuery(
-            "select count(*), count(distinct previous_hash), min(id), max(id) from audit_entry")) {
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select count(*), count(distinct previous_hash), min(id), max(id) from audit_entry")) {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(writers * each);
       assertThat(rs.getLong(2)).as("no two entries follow the same one").isEqualTo(writers * each);
@@ -185,7 +210,8 @@ class AuditChainTest {
       appendThree();
       TimeZone.setDefault(TimeZone.getTimeZone("Asia/Kolkata"));
       assertThat(verify().intact()).isTrue();
-      db.inTransaction(em -> assertThat(em.find(AuditEntry.class, 1L).occurredAt()).isEqualTo(CLOCK.instant()));
+      db.inTransaction(
+          em -> assertThat(em.find(AuditEntry.class, 1L).occurredAt()).isEqualTo(CLOCK.instant()));
     } finally {
       TimeZone.setDefault(original);
     }
@@ -194,49 +220,97 @@ class AuditChainTest {
   @Test
   void onlyAdministratorsMayReadOrVerifyAndATryIsRecorded() {
     appendThree();
-    db.inTransaction(em -> {
-      AuditTrailService asInvestigator = trail(em, "investigator.test", CLOCK);
-      assertThatThrownBy(asInvestigator::verify).isInstanceOf(AccessDenied.class);
-      assertThatThrownBy(() -> asInvestigator.find(AuditFilter.ALL, 10)).isInstanceOf(AccessDenied.class);
-      assertThatThrownBy(() -> trail(em, null, CLOCK).find(AuditFilter.ALL, 10)).isInstanceOf(AccessDenied.class);
-    });
-    db.inTransaction(em -> {
-      List<AuditEntryView> denied = trail(em, "admin.test", CLOCK)
-          .find(new AuditFilter("investigator.test", AuditAction.ACCESS_DENIED, null, null, null), 10);
-      assertThat(denied).hasSize(2).allSatisfy(e -> assertThat(e.actorRole()).isEqualTo("INVESTIGATOR"));
-    });
+    db.inTransaction(
+        em -> {
+          AuditTrailService asInvestigator = trail(em, "investigator.test", CLOCK);
+          assertThatThrownBy(asInvestigator::verify).isInstanceOf(AccessDenied.class);
+          assertThatThrownBy(() -> asInvestigator.find(AuditFilter.ALL, 10))
+              .isInstanceOf(AccessDenied.class);
+          assertThatThrownBy(() -> trail(em, null, CLOCK).find(AuditFilter.ALL, 10))
+              .isInstanceOf(AccessDenied.class);
+        });
+    db.inTransaction(
+        em -> {
+          List<AuditEntryView> denied =
+              trail(em, "admin.test", CLOCK)
+                  .find(
+                      new AuditFilter(
+                          "investigator.test", AuditAction.ACCESS_DENIED, null, null, null),
+                      10);
+          assertThat(denied)
+              .hasSize(2)
+              .allSatisfy(e -> assertThat(e.actorRole()).isEqualTo("INVESTIGATOR"));
+        });
   }
 
   @Test
   void administratorsFindEntriesByActorEntityActionAndDay() {
     appendThree();
-    db.inTransaction(em -> {
-      AuditTrailService trail = trail(em, "admin.test", CLOCK);
-      trail.record(new org.opentrials.portal.domain.audit.AuditRecord("admin.test", "ADMINISTRATOR",
-          AuditAction.CONFIRM_STATUS, "Site", "NCT02633163/palo-alto", "statusVerifiedOn", null, "2026-03-04", null));
-      assertThat(trail.find(AuditFilter.ALL, 10)).extracting(AuditEntryView::id).containsExactly(4L, 3L, 2L, 1L);
-      assertThat(trail.find(AuditFilter.ALL, 2)).hasSize(2);
-      assertThat(trail.find(new AuditFilter("Investigator.Test", null, null, null, null), 10)).hasSize(3);
-      assertThat(trail.find(new AuditFilter(null, AuditAction.CONFIRM_STATUS, null, null, null), 10))
-          .extracting(AuditEntryView::entityKey).containsExactly("NCT02633163/palo-alto");
-      assertThat(trail.find(new AuditFilter(null, null, "NCT02633163", null, null), 10)).hasSize(4);
-      assertThat(trail.find(new AuditFilter(null, null, KEY, null, null), 10)).hasSize(3);
-      assertThat(trail.find(new AuditFilter(null, null, "NCT0263316", null, null), 10)).isEmpty();
-      assertThat(trail.find(new AuditFilter(null, null, "NCT02633163/%", null, null), 10)).isEmpty();
-      var day = CLOCK.instant().atZone(ZoneOffset.UTC).toLocalDate();
-      assertThat(trail.find(new AuditFilter(null, null, null, day, day), 10)).hasSize(4);
-      assertThat(trail.find(new AuditFilter(null, null, null, day.plusDays(1), null), 10)).isEmpty();
-      assertThat(trail.find(new AuditFilter(null, null, null, null, day.minusDays(1)), 10)).isEmpty();
-    });
+    db.inTransaction(
+        em -> {
+          AuditTrailService trail = trail(em, "admin.test", CLOCK);
+          trail.record(
+              new org.opentrials.portal.domain.audit.AuditRecord(
+                  "admin.test",
+                  "ADMINISTRATOR",
+                  AuditAction.CONFIRM_STATUS,
+                  "Site",
+                  "NCT02633163/palo-alto",
+                  "statusVerifiedOn",
+                  null,
+                  "2026-03-04",
+                  null));
+          assertThat(trail.find(AuditFilter.ALL, 10))
+              .extracting(AuditEntryView::id)
+              .containsExactly(4L, 3L, 2L, 1L);
+          assertThat(trail.find(AuditFilter.ALL, 2)).hasSize(2);
+          assertThat(trail.find(new AuditFilter("Investigator.Test", null, null, null, null), 10))
+              .hasSize(3);
+          assertThat(
+                  trail.find(
+                      new AuditFilter(null, AuditAction.CONFIRM_STATUS, null, null, null), 10))
+              .extracting(AuditEntryView::entityKey)
+              .containsExactly("NCT02633163/palo-alto");
+          assertThat(trail.find(new AuditFilter(null, null, "NCT02633163", null, null), 10))
+              .hasSize(4);
+          assertThat(trail.find(new AuditFilter(null, null, KEY, null, null), 10)).hasSize(3);
+          assertThat(trail.find(new AuditFilter(null, null, "NCT0263316", null, null), 10))
+              .isEmpty();
+          assertThat(trail.find(new AuditFilter(null, null, "NCT02633163/%", null, null), 10))
+              .isEmpty();
+          var day = CLOCK.instant().atZone(ZoneOffset.UTC).toLocalDate();
+          assertThat(trail.find(new AuditFilter(null, null, null, day, day), 10)).hasSize(4);
+          assertThat(trail.find(new AuditFilter(null, null, null, day.plusDays(1), null), 10))
+              .isEmpty();
+          assertThat(trail.find(new AuditFilter(null, null, null, null, day.minusDays(1)), 10))
+              .isEmpty();
+        });
   }
 
   private void appendThree() {
-    db.inTransaction(em -> {
-      AuditTrailService trail = trail(em, null, CLOCK);
-      trail.record(update("investigator.test", KEY, "status", "RECRUITING", "ACTIVE_NOT_RECRUITING", "Enrolment paused"));
-      trail.record(update("investigator.test", KEY, "status", "ACTIVE_NOT_RECRUITING", "RECRUITING", "Reopened"));
-      trail.record(update("investigator.test", KEY, "contactPhone", "310-423-2422", "310-423-0000", null));
-    });
+    db.inTransaction(
+        em -> {
+          AuditTrailService trail = trail(em, null, CLOCK);
+          trail.record(
+              update(
+                  "investigator.test",
+                  KEY,
+                  "status",
+                  "RECRUITING",
+                  "ACTIVE_NOT_RECRUITING",
+                  "Enrolment paused"));
+          trail.record(
+              update(
+                  "investigator.test",
+                  KEY,
+                  "status",
+                  "ACTIVE_NOT_RECRUITING",
+                  "RECRUITING",
+                  "Reopened"));
+          trail.record(
+              update(
+                  "investigator.test", KEY, "contactPhone", "310-423-2422", "310-423-0000", null));
+        });
   }
 
   private ChainVerification verify() {

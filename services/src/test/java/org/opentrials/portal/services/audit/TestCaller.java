@@ -46,7 +46,9 @@ public final class TestCaller implements SecurityContext {
   }
 
   @Override
-  public AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+  public AuthenticationStatus authenticate(
+      HttpServletRequest request,
+      HttpServletResponse response,
       AuthenticationParameters parameters) {
     throw new UnsupportedOperationException();
   }

@@ -26,17 +26,19 @@ import org.opentrials.portal.services.persistence.TestDatabase;
 
 /** Contact requests against a real database: what is stored, how, and what is not. */
 class ContactRequestsTest {
-  private static final ContactDetails ANA = new ContactDetails("Ana Testperson", "555-010-0199", "ana@example.org", "MORNING");
+  private static final ContactDetails ANA =
+      new ContactDetails("Ana Testperson", "555-010-0199", "ana@example.org", "MORNING");
   private TestDatabase db;
   private PayloadCipher cipher;
 
   @BeforeEach
   void setUp() {
     db = new TestDatabase();
-    db.inTransaction(em -> {
-      new JpaTrialRepository(em).add(MisleDemoTrial.trial());
-      MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
-    });
+    db.inTransaction(
+        em -> {
+          new JpaTrialRepository(em).add(MisleDemoTrial.trial());
+          MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
+        });
     byte[] key = new byte[32];
     key[0] = 7;
     cipher = new PayloadCipher("test-1", Map.of("test-1", new SecretKeySpec(key, "AES")));
@@ -49,25 +51,33 @@ class ContactRequestsTest {
 
   private ContactRequests.Receipt submit(ContactRequests.Submission s) {
     AtomicReference<ContactRequests.Receipt> receipt = new AtomicReference<>();
-    db.inTransaction(em -> {
-      ContactRequests service = new ContactRequests();
-      service.requests = new JpaContactRequestRepository(em);
-      service.trials = new JpaTrialRepository(em);
-      service.sites = new JpaSiteRepository(em);
-      service.cipher = cipher;
-      service.clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
-      receipt.set(service.submit(s));
-    });
+    db.inTransaction(
+        em -> {
+          ContactRequests service = new ContactRequests();
+          service.requests = new JpaContactRequestRepository(em);
+          service.trials = new JpaTrialRepository(em);
+          service.sites = new JpaSiteRepository(em);
+          service.cipher = cipher;
+          service.clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+          receipt.set(service.submit(s));
+        });
     return receipt.get();
   }
 
   private static ContactRequests.Submission submission(String key, boolean consent) {
-    return new ContactRequests.Submission(key, MisleDemoTrial.NCT, "cedars-sinai", ANA, consent,
-        Map.of("age", "34", "infection.hiv", "no"), "LIKELY_ELIGIBLE");
+    return new ContactRequests.Submission(
+        key,
+        MisleDemoTrial.NCT,
+        "cedars-sinai",
+        ANA,
+        consent,
+        Map.of("age", "34", "infection.hiv", "no"),
+        "LIKELY_ELIGIBLE");
   }
 
   private int rows() throws Exception {
-    try (var c = db.connect(); ResultSet rs = c.createStatement().executeQuery("select count(*) from contact_request")) {
+    try (var c = db.connect();
+        ResultSet rs = c.createStatement().executeQuery("select count(*) from contact_request")) {
       rs.next();
       return rs.getInt(1);
     }
@@ -75,7 +85,8 @@ class ContactRequestsTest {
 
   @Test
   void withoutConsentNothingIsStored() throws Exception {
-    assertThatThrownBy(() -> submit(submission("form-1", false))).isInstanceOf(ContactRequests.ConsentMissing.class);
+    assertThatThrownBy(() -> submit(submission("form-1", false)))
+        .isInstanceOf(ContactRequests.ConsentMissing.class);
     assertThat(rows()).isZero();
   }
 
@@ -85,7 +96,8 @@ class ContactRequestsTest {
     assertThat(receipt.reference()).matches("[A-Z2-9]{10}");
     assertThat(receipt.kind()).isEqualTo(RequestKind.CONTACT);
     List<String> everything = new ArrayList<>();
-    try (var c = db.connect(); ResultSet rs = c.createStatement().executeQuery("select * from contact_request")) {
+    try (var c = db.connect();
+        ResultSet rs = c.createStatement().executeQuery("select * from contact_request")) {
       ResultSetMetaData meta = rs.getMetaData();
       assertThat(rs.next()).isTrue();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -94,10 +106,12 @@ class ContactRequestsTest {
       assertThat(rs.getString("consent_version")).isEqualTo(ContactRequests.CONSENT_VERSION);
       assertThat(rs.getString("key_id")).isEqualTo("test-1");
       String opened = cipher.open(rs.getString("key_id"), rs.getString("sealed_payload"));
-      assertThat(opened).contains("Ana Testperson", "555-010-0199", "ana@example.org", "\"age\":\"34\"");
+      assertThat(opened)
+          .contains("Ana Testperson", "555-010-0199", "ana@example.org", "\"age\":\"34\"");
     }
-    assertThat(String.join("|", everything)).doesNotContain("Ana", "Testperson", "555-010-0199", "ana@example.org",
-        "MORNING", "infection.hiv");
+    assertThat(String.join("|", everything))
+        .doesNotContain(
+            "Ana", "Testperson", "555-010-0199", "ana@example.org", "MORNING", "infection.hiv");
   }
 
   @Test
@@ -114,36 +128,51 @@ class ContactRequestsTest {
     ContactRequests.Receipt receipt = submit(submission("form-4", true));
     AtomicReference<Boolean> wrong = new AtomicReference<>();
     AtomicReference<Boolean> right = new AtomicReference<>();
-    db.inTransaction(em -> {
-      ContactRequests service = new ContactRequests();
-      service.requests = new JpaContactRequestRepository(em);
-      wrong.set(service.withdraw(receipt.reference(), "not-the-key"));
-    });
+    db.inTransaction(
+        em -> {
+          ContactRequests service = new ContactRequests();
+          service.requests = new JpaContactRequestRepository(em);
+          wrong.set(service.withdraw(receipt.reference(), "not-the-key"));
+        });
     assertThat(wrong.get()).isFalse();
     assertThat(rows()).isEqualTo(1);
-    db.inTransaction(em -> {
-      ContactRequests service = new ContactRequests();
-      service.requests = new JpaContactRequestRepository(em);
-      right.set(service.withdraw(receipt.reference(), receipt.withdrawalSecret()));
-    });
+    db.inTransaction(
+        em -> {
+          ContactRequests service = new ContactRequests();
+          service.requests = new JpaContactRequestRepository(em);
+          right.set(service.withdraw(receipt.reference(), receipt.withdrawalSecret()));
+        });
     assertThat(right.get()).isTrue();
     assertThat(rows()).isZero();
   }
 
   @Test
   void aFullSiteOfATrialWithAWaitlistTakesWaitlistEntries() {
-    db.inTransaction(em -> {
-      Site cedars = new JpaSiteRepository(em).findBySlug(MisleDemoTrial.NCT, "cedars-sinai").orElseThrow();
-      cedars.changePlaces(0, null);
-    });
+    db.inTransaction(
+        em -> {
+          Site cedars =
+              new JpaSiteRepository(em)
+                  .findBySlug(MisleDemoTrial.NCT, "cedars-sinai")
+                  .orElseThrow();
+          cedars.changePlaces(0, null);
+        });
     assertThat(submit(submission("form-5", true)).kind()).isEqualTo(RequestKind.WAITLIST);
   }
 
   @Test
   void invalidDetailsAreRefusedFieldByField() {
-    var bad = new ContactRequests.Submission("form-6", MisleDemoTrial.NCT, "cedars-sinai",
-        new ContactDetails(" ", "call me", "", "NOON"), true, Map.of(), null);
-    assertThatThrownBy(() -> submit(bad)).isInstanceOfSatisfying(ContactRequests.InvalidDetails.class, e ->
-        assertThat(e.problems()).containsKeys("name", "phone", "preferredTime"));
+    var bad =
+        new ContactRequests.Submission(
+            "form-6",
+            MisleDemoTrial.NCT,
+            "cedars-sinai",
+            new ContactDetails(" ", "call me", "", "NOON"),
+            true,
+            Map.of(),
+            null);
+    assertThatThrownBy(() -> submit(bad))
+        .isInstanceOfSatisfying(
+            ContactRequests.InvalidDetails.class,
+            e -> assertThat(e.problems()).containsKeys("name", "phone", "preferredTime"));
   }
 }

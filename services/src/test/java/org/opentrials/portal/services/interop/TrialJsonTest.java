@@ -21,7 +21,10 @@ import org.opentrials.portal.services.persistence.JpaTrialRepository;
 import org.opentrials.portal.services.persistence.TestDatabase;
 import org.opentrials.portal.services.trials.TestTrialPages;
 
-/** The portal JSON of the demo trial: every field present, nulls explicit, ISO dates, nearest site first. */
+/**
+ * The portal JSON of the demo trial: every field present, nulls explicit, ISO dates, nearest site
+ * first.
+ */
 class TrialJsonTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-02T10:00:00Z"), ZoneOffset.UTC);
   static TestDatabase db;
@@ -29,13 +32,16 @@ class TrialJsonTest {
   @BeforeAll
   static void loadDemoTrial() {
     db = new TestDatabase();
-    db.inTransaction(em -> {
-      new JpaTrialRepository(em).add(MisleDemoTrial.trial());
-      for (Site site : MisleDemoTrial.sites()) {
-        Gazetteer.shared().findByCity(site.city(), site.state()).ifPresent(p -> site.locateAt(p.point()));
-        new JpaSiteRepository(em).add(site);
-      }
-    });
+    db.inTransaction(
+        em -> {
+          new JpaTrialRepository(em).add(MisleDemoTrial.trial());
+          for (Site site : MisleDemoTrial.sites()) {
+            Gazetteer.shared()
+                .findByCity(site.city(), site.state())
+                .ifPresent(p -> site.locateAt(p.point()));
+            new JpaSiteRepository(em).add(site);
+          }
+        });
   }
 
   @AfterAll
@@ -45,9 +51,17 @@ class TrialJsonTest {
 
   private static JsonObject json(Place near) {
     AtomicReference<JsonObject> json = new AtomicReference<>();
-    db.inTransaction(em -> json.set(TrialJson.of(TestTrialPages.over(em, CLOCK)
-        .findTrialPage(MisleDemoTrial.NCT, Optional.ofNullable(near).map(Place::point)).orElseThrow(),
-        near, near == null ? null : "94301", "https://portal.example")));
+    db.inTransaction(
+        em ->
+            json.set(
+                TrialJson.of(
+                    TestTrialPages.over(em, CLOCK)
+                        .findTrialPage(
+                            MisleDemoTrial.NCT, Optional.ofNullable(near).map(Place::point))
+                        .orElseThrow(),
+                    near,
+                    near == null ? null : "94301",
+                    "https://portal.example")));
     return json.get();
   }
 
@@ -70,7 +84,8 @@ class TrialJsonTest {
     assertThat(t.get("near")).isEqualTo(JsonValue.NULL);
     JsonObject cedars = t.getJsonArray("sites").getJsonObject(5);
     assertThat(cedars.getString("slug")).isEqualTo("cedars-sinai");
-    assertThat(cedars.getString("pageUrl")).isEqualTo("https://portal.example/trials/NCT02633163/sites/cedars-sinai");
+    assertThat(cedars.getString("pageUrl"))
+        .isEqualTo("https://portal.example/trials/NCT02633163/sites/cedars-sinai");
     assertThat(cedars.getString("status")).isEqualTo("RECRUITING");
     assertThat(cedars.getJsonObject("contact").getString("phone")).isEqualTo("310-423-2422");
     assertThat(cedars.get("placesLeft")).isEqualTo(JsonValue.NULL);
@@ -78,9 +93,12 @@ class TrialJsonTest {
     JsonObject paloAlto = t.getJsonArray("sites").getJsonObject(0);
     assertThat(paloAlto.get("contact")).isEqualTo(JsonValue.NULL);
     assertThat(paloAlto.get("facility")).isEqualTo(JsonValue.NULL);
-    assertThat(paloAlto.getJsonObject("location").getJsonNumber("latitude").doubleValue()).isBetween(37.3, 37.5);
+    assertThat(paloAlto.getJsonObject("location").getJsonNumber("latitude").doubleValue())
+        .isBetween(37.3, 37.5);
     // The same keys on every site, whatever it has.
-    assertThat(t.getJsonArray("sites")).extracting(s -> s.asJsonObject().keySet()).allMatch(cedars.keySet()::equals);
+    assertThat(t.getJsonArray("sites"))
+        .extracting(s -> s.asJsonObject().keySet())
+        .allMatch(cedars.keySet()::equals);
   }
 
   @Test
@@ -94,8 +112,8 @@ class TrialJsonTest {
     assertThat(sites.getJsonObject(1).getString("name")).isEqualTo("Cedars-Sinai Medical Center");
     double cedarsMiles = sites.getJsonObject(1).getJsonNumber("distanceMiles").doubleValue();
     assertThat(cedarsMiles).isBetween(300.0, 340.0);
-    assertThat(sites.getJsonObject(1).getJsonNumber("distanceKm").doubleValue()).isCloseTo(cedarsMiles * 1.609344,
-        org.assertj.core.data.Offset.offset(0.1));
+    assertThat(sites.getJsonObject(1).getJsonNumber("distanceKm").doubleValue())
+        .isCloseTo(cedarsMiles * 1.609344, org.assertj.core.data.Offset.offset(0.1));
     assertThat(sites.getJsonObject(5).getString("city")).isEqualTo("Manhasset");
   }
 }

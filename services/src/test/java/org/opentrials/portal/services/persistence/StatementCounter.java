@@ -14,8 +14,13 @@ public class StatementCounter extends AbstractSessionLog {
 
   @Override
   public void log(SessionLogEntry entry) {
-    if (SessionLog.SQL.equals(entry.getNameSpace()) && entry.getMessage() != null
-        && entry.getMessage().stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("SELECT")) {
+    if (SessionLog.SQL.equals(entry.getNameSpace())
+        && entry.getMessage() != null
+        && entry
+            .getMessage()
+            .stripLeading()
+            .toUpperCase(java.util.Locale.ROOT)
+            .startsWith("SELECT")) {
       SELECTS.incrementAndGet();
     }
   }

@@ -40,13 +40,24 @@ public final class TestDatabase implements AutoCloseable {
       password = System.getProperty("it.db.password");
       resetPostgres();
     }
-    Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration").load().migrate();
-    Map<String, String> properties = new java.util.HashMap<>(Map.of(
-        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
-        "jakarta.persistence.jtaDataSource", "",
-        "jakarta.persistence.jdbc.url", url,
-        "jakarta.persistence.jdbc.user", user,
-        "jakarta.persistence.jdbc.password", password == null ? "" : password));
+    Flyway.configure()
+        .dataSource(url, user, password)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+    Map<String, String> properties =
+        new java.util.HashMap<>(
+            Map.of(
+                "jakarta.persistence.transactionType",
+                "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource",
+                "",
+                "jakarta.persistence.jdbc.url",
+                url,
+                "jakarta.persistence.jdbc.user",
+                user,
+                "jakarta.persistence.jdbc.password",
+                password == null ? "" : password));
     properties.putAll(extraProperties);
     emf = Persistence.createEntityManagerFactory("trials", properties);
   }
@@ -81,7 +92,8 @@ public final class TestDatabase implements AutoCloseable {
 
   /** Runs work in one transaction, commits it, and returns what the work returned. */
   public <T> T call(java.util.function.Function<EntityManager, T> work) {
-    java.util.concurrent.atomic.AtomicReference<T> result = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<T> result =
+        new java.util.concurrent.atomic.AtomicReference<>();
     inTransaction(em -> result.set(work.apply(em)));
     return result.get();
   }
@@ -91,14 +103,16 @@ public final class TestDatabase implements AutoCloseable {
    * anyway, as the container commits what a refusal records in a transaction of its own.
    */
   public RuntimeException refusal(Consumer<EntityManager> work) {
-    java.util.concurrent.atomic.AtomicReference<RuntimeException> thrown = new java.util.concurrent.atomic.AtomicReference<>();
-    inTransaction(em -> {
-      try {
-        work.accept(em);
-      } catch (RuntimeException e) {
-        thrown.set(e);
-      }
-    });
+    java.util.concurrent.atomic.AtomicReference<RuntimeException> thrown =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    inTransaction(
+        em -> {
+          try {
+            work.accept(em);
+          } catch (RuntimeException e) {
+            thrown.set(e);
+          }
+        });
     if (thrown.get() == null) {
       throw new AssertionError("expected a refusal, but the work succeeded");
     }

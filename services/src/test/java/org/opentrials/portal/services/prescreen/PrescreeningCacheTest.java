@@ -32,65 +32,88 @@ class PrescreeningCacheTest {
   void criteriaAndIndexAreReusedUntilTheTrialOrItsSitesChange() {
     try (TestDatabase db = new TestDatabase()) {
       String document = resource("/demo/criteria/NCT02633163.json");
-      db.inTransaction(em -> {
-        Trial misle = MisleDemoTrial.trial();
-        misle.structureCriteria(document);
-        new JpaTrialRepository(em).add(misle);
-        MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
-      });
+      db.inTransaction(
+          em -> {
+            Trial misle = MisleDemoTrial.trial();
+            misle.structureCriteria(document);
+            new JpaTrialRepository(em).add(misle);
+            MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
+          });
 
       TrialIndex<ScreenableTrial> first = call(db, Prescreening::screenableIndex);
       assertThat(first.trials()).extracting(ScreenableTrial::nct).containsExactly("NCT02633163");
       TrialCriteria criteria = first.trials().get(0).criteria();
       assertThat(call(db, Prescreening::screenableIndex)).isSameAs(first);
-      TrialCriteria again = call(db, p -> p.findScreenableTrial(MisleDemoTrial.NCT).orElseThrow().criteria());
+      TrialCriteria again =
+          call(db, p -> p.findScreenableTrial(MisleDemoTrial.NCT).orElseThrow().criteria());
       assertThat(again).isSameAs(criteria);
 
       // A site closes: the same criteria, a new index without that site.
-      db.inTransaction(em -> {
-        Site site = new JpaSiteRepository(em).findByTrial(MisleDemoTrial.NCT).stream()
-            .filter(s -> s.status() != null && s.status().takesParticipants()).findFirst().orElseThrow();
-        site.changeStatus(SiteStatus.COMPLETED, null);
-      });
+      db.inTransaction(
+          em -> {
+            Site site =
+                new JpaSiteRepository(em)
+                    .findByTrial(MisleDemoTrial.NCT).stream()
+                        .filter(s -> s.status() != null && s.status().takesParticipants())
+                        .findFirst()
+                        .orElseThrow();
+            site.changeStatus(SiteStatus.COMPLETED, null);
+          });
       TrialIndex<ScreenableTrial> afterSiteChange = call(db, Prescreening::screenableIndex);
       assertThat(afterSiteChange).isNotSameAs(first);
-      assertThat(afterSiteChange.trials().get(0).sites()).hasSize(first.trials().get(0).sites().size() - 1);
+      assertThat(afterSiteChange.trials().get(0).sites())
+          .hasSize(first.trials().get(0).sites().size() - 1);
       assertThat(afterSiteChange.trials().get(0).criteria()).isSameAs(criteria);
 
       // The same criteria laid out differently: decoded again, equal, so the index stays.
       String relaidOut = " " + document.replace("\n", "\n  ");
-      db.inTransaction(em -> new JpaTrialRepository(em).findByNct(MisleDemoTrial.NCT).orElseThrow()
-          .structureCriteria(relaidOut));
+      db.inTransaction(
+          em ->
+              new JpaTrialRepository(em)
+                  .findByNct(MisleDemoTrial.NCT)
+                  .orElseThrow()
+                  .structureCriteria(relaidOut));
       TrialIndex<ScreenableTrial> afterLayoutChange = call(db, Prescreening::screenableIndex);
       assertThat(afterLayoutChange).isSameAs(afterSiteChange);
 
       // Different criteria (adults up to 70 rather than 65): a new index with them.
       String olderAdults = document.replace("\"max\": 65", "\"max\": 70");
       assertThat(olderAdults).isNotEqualTo(document);
-      db.inTransaction(em -> new JpaTrialRepository(em).findByNct(MisleDemoTrial.NCT).orElseThrow()
-          .structureCriteria(olderAdults));
+      db.inTransaction(
+          em ->
+              new JpaTrialRepository(em)
+                  .findByNct(MisleDemoTrial.NCT)
+                  .orElseThrow()
+                  .structureCriteria(olderAdults));
       TrialIndex<ScreenableTrial> afterCriteriaChange = call(db, Prescreening::screenableIndex);
       assertThat(afterCriteriaChange).isNotSameAs(afterSiteChange);
-      assertThat(afterCriteriaChange.trials().get(0).criteria()).isNotEqualTo(criteria)
+      assertThat(afterCriteriaChange.trials().get(0).criteria())
+          .isNotEqualTo(criteria)
           .isEqualTo(CriteriaJson.decode(olderAdults));
 
       // Unreadable criteria: the trial is left out, as before.
-      db.inTransaction(em -> new JpaTrialRepository(em).findByNct(MisleDemoTrial.NCT).orElseThrow()
-          .structureCriteria("{\"trialId\": 1}"));
+      db.inTransaction(
+          em ->
+              new JpaTrialRepository(em)
+                  .findByNct(MisleDemoTrial.NCT)
+                  .orElseThrow()
+                  .structureCriteria("{\"trialId\": 1}"));
       assertThat(call(db, Prescreening::screenableIndex).trials()).isEmpty();
-      Optional<ScreenableTrial> unreadable = call(db, p -> p.findScreenableTrial(MisleDemoTrial.NCT));
+      Optional<ScreenableTrial> unreadable =
+          call(db, p -> p.findScreenableTrial(MisleDemoTrial.NCT));
       assertThat(unreadable).isEmpty();
     }
   }
 
   private <R> R call(TestDatabase db, Function<Prescreening, R> use) {
     Object[] result = new Object[1];
-    db.inTransaction(em -> {
-      prescreening.trials = new JpaTrialRepository(em);
-      prescreening.sites = new JpaSiteRepository(em);
-      prescreening.clock = Clock.systemUTC();
-      result[0] = use.apply(prescreening);
-    });
+    db.inTransaction(
+        em -> {
+          prescreening.trials = new JpaTrialRepository(em);
+          prescreening.sites = new JpaSiteRepository(em);
+          prescreening.clock = Clock.systemUTC();
+          result[0] = use.apply(prescreening);
+        });
     @SuppressWarnings("unchecked")
     R r = (R) result[0];
     return r;

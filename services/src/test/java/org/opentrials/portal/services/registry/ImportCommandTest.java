@@ -23,7 +23,9 @@ class ImportCommandTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return ImportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return ImportCommand.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
@@ -44,8 +46,12 @@ class ImportCommandTest {
 
     String printed = out.toString(StandardCharsets.UTF_8);
     assertThat(status).as(printed + err).isEqualTo(1); // one input could not be read
-    assertThat(printed).contains("CREATED NCT03475563  NCT03475563.json", "SKIPPED -  broken.json (line 1, column",
-        "TRIAL NCT03475563 overallStatus: (empty) -> UNKNOWN", "3 created, 0 updated, 0 unchanged, 1 skipped");
+    assertThat(printed)
+        .contains(
+            "CREATED NCT03475563  NCT03475563.json",
+            "SKIPPED -  broken.json (line 1, column",
+            "TRIAL NCT03475563 overallStatus: (empty) -> UNKNOWN",
+            "3 created, 0 updated, 0 unchanged, 1 skipped");
     try (var c = DriverManager.getConnection(url, "sa", "");
         ResultSet rs = c.createStatement().executeQuery("select count(*) from site")) {
       assertThat(rs.next()).isTrue();
@@ -53,7 +59,8 @@ class ImportCommandTest {
     }
     out.reset();
     assertThat(run(url, "sa", "", dir.resolve("NCT03475563.json").toString())).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("0 created, 0 updated, 1 unchanged, 0 skipped");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("0 created, 0 updated, 1 unchanged, 0 skipped");
   }
 
   @Test

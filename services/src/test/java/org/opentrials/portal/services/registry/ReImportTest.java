@@ -47,34 +47,66 @@ class ReImportTest {
     sites.addAll(first.addedSites());
 
     trial.plan(trial.enrollment(), trial.enrollmentType(), 3, LocalDate.of(2025, 12, 31));
-    trial.describe(trial.briefSummary(), "A stent made for branching arteries is being followed.", "One group.");
-    trial.replaceFaq(List.of(new FaqEntry("Is it a new stent?", "No, it is already approved in Europe.")));
-    trial.replaceSafetySummaries(List.of(new SafetySummary("No new safety signal.", LocalDate.of(2025, 1, 1))));
-    trial.replaceApprovals(List.of(new Approval("BiOSS LIM C", "ES", "BiOSS LIM C", List.of("Coronary bifurcation lesions"))));
+    trial.describe(
+        trial.briefSummary(),
+        "A stent made for branching arteries is being followed.",
+        "One group.");
+    trial.replaceFaq(
+        List.of(new FaqEntry("Is it a new stent?", "No, it is already approved in Europe.")));
+    trial.replaceSafetySummaries(
+        List.of(new SafetySummary("No new safety signal.", LocalDate.of(2025, 1, 1))));
+    trial.replaceApprovals(
+        List.of(
+            new Approval(
+                "BiOSS LIM C", "ES", "BiOSS LIM C", List.of("Coronary bifurcation lesions"))));
     List<CriterionText> criteria = new ArrayList<>(trial.criteria());
     CriterionText age = criteria.get(0);
     criteria.set(0, new CriterionText(age.kind(), "I am 18 or older.", age.clinicalText(), true));
-    trial.defineEligibility("Adults who need a stent where an artery branches.", trial.minimumAge(), trial.maximumAge(),
-        trial.sex(), trial.healthyVolunteers(), criteria);
+    trial.defineEligibility(
+        "Adults who need a stent where an artery branches.",
+        trial.minimumAge(),
+        trial.maximumAge(),
+        trial.sex(),
+        trial.healthyVolunteers(),
+        criteria);
     ArmGroup arm = trial.armGroups().get(0);
     Intervention stent = arm.interventions().get(0);
-    trial.replaceArmGroups(List.of(new ArmGroup(arm.label(), arm.type(), arm.description(), List.of(
-        new Intervention(stent.name(), stent.type(), new Dose(BigDecimal.ONE, "stent", false), "during angioplasty")))));
+    trial.replaceArmGroups(
+        List.of(
+            new ArmGroup(
+                arm.label(),
+                arm.type(),
+                arm.description(),
+                List.of(
+                    new Intervention(
+                        stent.name(),
+                        stent.type(),
+                        new Dose(BigDecimal.ONE, "stent", false),
+                        "during angioplasty")))));
 
     Site leon = site(LEON);
     leon.changeStatus(SiteStatus.ACTIVE_NOT_RECRUITING, CONFIRMED); // an investigator confirmed it
-    leon.changePeople("Dr. Investigator", new SiteContact("Study Nurse", "987 23 74 00", "ensayos@example.es"));
+    leon.changePeople(
+        "Dr. Investigator", new SiteContact("Study Nurse", "987 23 74 00", "ensayos@example.es"));
   }
 
-  /** A newer download: status and verification date moved, Taulí's contact got a phone, León says completed, Vall d'Hebron was replaced. */
+  /**
+   * A newer download: status and verification date moved, Taulí's contact got a phone, León says
+   * completed, Vall d'Hebron was replaced.
+   */
   private static String newerRecord() {
     return Registry.record(NCT)
         .replace("\"overallStatus\": \"UNKNOWN\"", "\"overallStatus\": \"COMPLETED\"")
         .replace("\"statusVerifiedDate\": \"2019-11\"", "\"statusVerifiedDate\": \"2024-03\"")
-        .replace("\"name\": \"Eduard Bosch, MD\",",
+        .replace(
+            "\"name\": \"Eduard Bosch, MD\",",
             "\"name\": \"Eduard Bosch, MD\", \"phone\": \"+34 937 23 10 10\", \"email\": \"ebosch@tauli.cat\",")
-        .replaceFirst("(\"facility\": \"Hospital Universitario de León\",\\s*\"status\": )\"RECRUITING\"", "$1\"COMPLETED\"")
-        .replace("\"facility\": \"Hospital Universitari Vall d'Hebron\"", "\"facility\": \"Hospital del Mar\"");
+        .replaceFirst(
+            "(\"facility\": \"Hospital Universitario de León\",\\s*\"status\": )\"RECRUITING\"",
+            "$1\"COMPLETED\"")
+        .replace(
+            "\"facility\": \"Hospital Universitari Vall d'Hebron\"",
+            "\"facility\": \"Hospital del Mar\"");
   }
 
   private StudyMerger.Merge reimport(String json) {
@@ -92,16 +124,22 @@ class ReImportTest {
     StudyMerger.Merge m = reimport(newerRecord());
     assertThat(m.outcome()).isEqualTo(Outcome.UPDATED);
     assertThat(m.trial()).isSameAs(trial);
-    assertThat(m.changes()).filteredOn(c -> c.entity() == Entity.TRIAL)
-        .extracting(ImportChange::key, ImportChange::field, ImportChange::oldValue, ImportChange::newValue)
+    assertThat(m.changes())
+        .filteredOn(c -> c.entity() == Entity.TRIAL)
+        .extracting(
+            ImportChange::key, ImportChange::field, ImportChange::oldValue, ImportChange::newValue)
         .containsExactly(
             tuple(NCT, "overallStatus", "UNKNOWN", "COMPLETED"),
             tuple(NCT, "statusVerifiedOn", "2019-11-01", "2024-03-01"));
-    assertThat(m.changes()).filteredOn(c -> c.key().equals(NCT + "/" + TAULI))
+    assertThat(m.changes())
+        .filteredOn(c -> c.key().equals(NCT + "/" + TAULI))
         .extracting(ImportChange::field, ImportChange::oldValue, ImportChange::newValue)
         .containsExactly(
             tuple("statusVerifiedOn", "2019-11-01", "2024-03-01"),
-            tuple("contact", "Eduard Bosch, MD", "Eduard Bosch, MD, +34 937 23 10 10, ebosch@tauli.cat"));
+            tuple(
+                "contact",
+                "Eduard Bosch, MD",
+                "Eduard Bosch, MD, +34 937 23 10 10, ebosch@tauli.cat"));
     assertThat(m.changes()).noneMatch(c -> c.key().endsWith(LEON) || c.key().endsWith(VALL));
     assertThat(trial.overallStatus()).isEqualTo(OverallStatus.COMPLETED);
     assertThat(site(TAULI).contact().phone()).isEqualTo("+34 937 23 10 10");
@@ -115,8 +153,15 @@ class ReImportTest {
     assertThat(leon.statusVerifiedOn()).isEqualTo(CONFIRMED);
     assertThat(leon.principalInvestigator()).isEqualTo("Dr. Investigator");
     assertThat(leon.contact().name()).isEqualTo("Study Nurse");
-    assertThat(m.warnings()).anyMatch(w -> w.startsWith("site " + LEON + ": status and contacts were confirmed in the"
-        + " portal on 2025-05-20") && w.contains("the registry says COMPLETED"));
+    assertThat(m.warnings())
+        .anyMatch(
+            w ->
+                w.startsWith(
+                        "site "
+                            + LEON
+                            + ": status and contacts were confirmed in the"
+                            + " portal on 2025-05-20")
+                    && w.contains("the registry says COMPLETED"));
   }
 
   @Test
@@ -132,14 +177,22 @@ class ReImportTest {
   void keepsTheReferencesSponsorStaffAddedAfterTheRegistrysOwn() {
     List<org.opentrials.portal.domain.trial.Reference> refs = new ArrayList<>(trial.references());
     int registryCount = refs.size();
-    refs.add(new org.opentrials.portal.domain.trial.Reference("One-year results of the BiOSS registry", 2024,
-        "Added by sponsor staff with its abstract.", "39000001", null, null));
+    refs.add(
+        new org.opentrials.portal.domain.trial.Reference(
+            "One-year results of the BiOSS registry",
+            2024,
+            "Added by sponsor staff with its abstract.",
+            "39000001",
+            null,
+            null));
     trial.replaceReferences(refs);
 
     reimport(newerRecord());
     assertThat(trial.references()).hasSize(registryCount + 1);
-    assertThat(trial.references().get(registryCount).title()).isEqualTo("One-year results of the BiOSS registry");
-    assertThat(reimport(newerRecord()).outcome()).as("and a second import finds nothing to change")
+    assertThat(trial.references().get(registryCount).title())
+        .isEqualTo("One-year results of the BiOSS registry");
+    assertThat(reimport(newerRecord()).outcome())
+        .as("and a second import finds nothing to change")
         .isEqualTo(Outcome.UNCHANGED);
   }
 
@@ -148,9 +201,11 @@ class ReImportTest {
     reimport(newerRecord());
     assertThat(trial.placesLeft()).isEqualTo(3);
     assertThat(trial.placesLeftUntil()).isEqualTo(LocalDate.of(2025, 12, 31));
-    assertThat(trial.plainSummary()).isEqualTo("A stent made for branching arteries is being followed.");
+    assertThat(trial.plainSummary())
+        .isEqualTo("A stent made for branching arteries is being followed.");
     assertThat(trial.groupsSummary()).isEqualTo("One group.");
-    assertThat(trial.eligibilitySummary()).isEqualTo("Adults who need a stent where an artery branches.");
+    assertThat(trial.eligibilitySummary())
+        .isEqualTo("Adults who need a stent where an artery branches.");
     assertThat(trial.faq()).extracting(FaqEntry::question).containsExactly("Is it a new stent?");
     assertThat(trial.safetySummaries()).hasSize(1);
     assertThat(trial.approvals()).extracting(Approval::countryCode).containsExactly("ES");
@@ -168,8 +223,10 @@ class ReImportTest {
     assertThat(m.sitesNoLongerListed()).containsExactly(VALL);
     assertThat(sites).extracting(Site::slug).contains(VALL);
     assertThat(m.warnings()).anyMatch(w -> w.startsWith("site " + VALL + " is no longer listed"));
-    assertThat(m.changes()).filteredOn(c -> c.key().equals(NCT + "/hospital-del-mar"))
-        .extracting(ImportChange::field).contains("facility", "city", "status");
+    assertThat(m.changes())
+        .filteredOn(c -> c.key().equals(NCT + "/hospital-del-mar"))
+        .extracting(ImportChange::field)
+        .contains("facility", "city", "status");
   }
 
   @Test
@@ -194,24 +251,31 @@ class ReImportTest {
     reimport(newerRecord().replace("\"minimumAge\": \"18 Years\"", "\"minimumAge\": \"21 Years\""));
     assertThat(trial.criteriaRules()).isNotEqualTo(older).contains("\"min\": 21");
 
-    String sponsors = trial.criteriaRules().replace("I am 21 years old or older.", "I am at least 21.");
+    String sponsors =
+        trial.criteriaRules().replace("I am 21 years old or older.", "I am at least 21.");
     trial.structureCriteria(sponsors);
-    StudyMerger.Merge m = reimport(newerRecord().replace("\"minimumAge\": \"18 Years\"", "\"minimumAge\": \"25 Years\""));
+    StudyMerger.Merge m =
+        reimport(
+            newerRecord().replace("\"minimumAge\": \"18 Years\"", "\"minimumAge\": \"25 Years\""));
     assertThat(trial.criteriaRules()).isEqualTo(sponsors);
-    assertThat(m.warnings()).anyMatch(w -> w.contains("criteria document structured by sponsor staff was kept"));
+    assertThat(m.warnings())
+        .anyMatch(w -> w.contains("criteria document structured by sponsor staff was kept"));
   }
 
   @Test
   void aModuleMissingFromTheRecordLeavesWhatItOwnsAlone() {
     // A search page asked for some fields only: identification and status.
-    String partial = """
+    String partial =
+        """
         {"protocolSection": {
           "identificationModule": {"nctId": "NCT03475563",
             "briefTitle": "BiOSS Study (BiOSS LIM C Stent Registry in Bifurcated Lesions)",
             "officialTitle": "BiOSS LIM C Stent Registry in Bifurcated Lesions", "acronym": "BIOSS"},
           "statusModule": {"statusVerifiedDate": "2024-03", "overallStatus": "COMPLETED"}}}""";
     StudyMerger.Merge m = reimport(partial);
-    assertThat(m.changes()).extracting(ImportChange::field).containsExactly("overallStatus", "statusVerifiedOn");
+    assertThat(m.changes())
+        .extracting(ImportChange::field)
+        .containsExactly("overallStatus", "statusVerifiedOn");
     assertThat(trial.criteria()).hasSize(12);
     assertThat(trial.references()).hasSize(3);
     assertThat(sites).hasSize(3);

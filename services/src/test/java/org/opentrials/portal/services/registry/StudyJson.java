@@ -11,7 +11,8 @@ import java.util.Locale;
 final class StudyJson {
   private final String nct;
   private String status = "RECRUITING";
-  private String criteria = "Inclusion Criteria:\\n\\n* Adults\\n\\nExclusion Criteria:\\n\\n* Pregnancy";
+  private String criteria =
+      "Inclusion Criteria:\\n\\n* Adults\\n\\nExclusion Criteria:\\n\\n* Pregnancy";
   private final List<String> locations = new ArrayList<>();
 
   private StudyJson(String nct) {
@@ -39,19 +40,32 @@ final class StudyJson {
 
   /** A location; facility may repeat across locations, as "Research Site" does in real records. */
   StudyJson location(String facility, String city, String zip, String siteStatus) {
-    locations.add("""
+    locations.add(
+        """
         {"facility": "%s", "status": "%s", "city": "%s", "zip": "%s", "country": "United States",
          "contacts": [{"name": "Coordinator %d", "role": "CONTACT", "phone": "555-010-%04d", "email": "site%d@example.org"}],
          "geoPoint": {"lat": %.4f, "lon": %.4f}}"""
-        .formatted(facility, siteStatus, city, zip, locations.size(), locations.size() % 10_000, locations.size(),
-            30 + (locations.size() % 150) / 10.0, -120 + (locations.size() % 400) / 10.0));
+            .formatted(
+                facility,
+                siteStatus,
+                city,
+                zip,
+                locations.size(),
+                locations.size() % 10_000,
+                locations.size(),
+                30 + (locations.size() % 150) / 10.0,
+                -120 + (locations.size() % 400) / 10.0));
     return this;
   }
 
-  /** A location as some records give it: an address without a geoPoint. Null fields are left out. */
+  /**
+   * A location as some records give it: an address without a geoPoint. Null fields are left out.
+   */
   StudyJson addressOnly(String facility, String city, String state, String zip, String country) {
-    StringBuilder fields = new StringBuilder("\"facility\": \"" + facility + "\", \"status\": \"RECRUITING\"");
-    for (String[] field : new String[][] {{"city", city}, {"state", state}, {"zip", zip}, {"country", country}}) {
+    StringBuilder fields =
+        new StringBuilder("\"facility\": \"" + facility + "\", \"status\": \"RECRUITING\"");
+    for (String[] field :
+        new String[][] {{"city", city}, {"state", state}, {"zip", zip}, {"country", country}}) {
       if (field[1] != null) {
         fields.append(", \"").append(field[0]).append("\": \"").append(field[1]).append('"');
       }
@@ -60,11 +74,17 @@ final class StudyJson {
     return this;
   }
 
-  /** n locations, every seventh a "Research Site" (the name many sponsors use for all their sites). */
+  /**
+   * n locations, every seventh a "Research Site" (the name many sponsors use for all their sites).
+   */
   StudyJson locations(int n) {
     for (int i = 0; i < n; i++) {
       String facility = i % 7 == 0 ? "Research Site" : "Clinic " + i;
-      location(facility, "City " + (i % 50), String.format(Locale.ROOT, "%05d", 10_000 + i), "RECRUITING");
+      location(
+          facility,
+          "City " + (i % 50),
+          String.format(Locale.ROOT, "%05d", 10_000 + i),
+          "RECRUITING");
     }
     return this;
   }
@@ -80,6 +100,7 @@ final class StudyJson {
             "enrollmentInfo": {"count": 40, "type": "ESTIMATED"}},
           "eligibilityModule": {"eligibilityCriteria": "%s", "sex": "FEMALE", "minimumAge": "18 Years"},
           "contactsLocationsModule": {"locations": [%s]}
-        }}""".formatted(nct, nct, status, criteria, String.join(",", locations));
+        }}"""
+        .formatted(nct, nct, status, criteria, String.join(",", locations));
   }
 }

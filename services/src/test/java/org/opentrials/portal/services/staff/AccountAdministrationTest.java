@@ -28,8 +28,8 @@ import org.opentrials.portal.services.shared.AccessDenied;
 
 /**
  * Administrators manage accounts, nobody else; every change is audited without a password or hash;
- * assignments name only trials and sites that exist; a change over a newer one is refused. On a real
- * database, with the real password hashing and sign-in.
+ * assignments name only trials and sites that exist; a change over a newer one is refused. On a
+ * real database, with the real password hashing and sign-in.
  */
 class AccountAdministrationTest {
   private static final Instant NOW = Instant.parse("2026-03-04T15:00:00Z");
@@ -41,14 +41,16 @@ class AccountAdministrationTest {
   @BeforeEach
   void setUp() {
     db = new TestDatabase();
-    db.inTransaction(em -> {
-      new JpaTrialRepository(em).add(MisleDemoTrial.trial());
-      MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
-    });
-    db.inTransaction(em -> {
-      AuditFixtures.account(em, "admin.test", Role.ADMINISTRATOR);
-      AuditFixtures.account(em, "musc.test", Role.INVESTIGATOR);
-    });
+    db.inTransaction(
+        em -> {
+          new JpaTrialRepository(em).add(MisleDemoTrial.trial());
+          MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
+        });
+    db.inTransaction(
+        em -> {
+          AuditFixtures.account(em, "admin.test", Role.ADMINISTRATOR);
+          AuditFixtures.account(em, "musc.test", Role.INVESTIGATOR);
+        });
   }
 
   @AfterEach
@@ -58,20 +60,34 @@ class AccountAdministrationTest {
 
   @Test
   void anAdministratorCreatesAnInvestigatorWhoSignsInWithTheTypedPassword() throws Exception {
-    IssuedPassword created = as("admin.test", s -> s.createAccount(
-        new NewAccount(" New.Investigator ", "Dr. New", Role.INVESTIGATOR, "correct horse battery")));
+    IssuedPassword created =
+        as(
+            "admin.test",
+            s ->
+                s.createAccount(
+                    new NewAccount(
+                        " New.Investigator ",
+                        "Dr. New",
+                        Role.INVESTIGATOR,
+                        "correct horse battery")));
     assertThat(created.password()).as("a typed password is not echoed").isNull();
     assertThat(created.account().username()).isEqualTo("new.investigator");
 
-    AccountView assigned = as("admin.test", s -> s.assign("new.investigator", created.account().version(), Set.of(),
-        Set.of(CEDARS)));
+    AccountView assigned =
+        as(
+            "admin.test",
+            s ->
+                s.assign(
+                    "new.investigator", created.account().version(), Set.of(), Set.of(CEDARS)));
     assertThat(assigned.sites()).containsExactly(CEDARS);
     assertThat(signIn("new.investigator", "correct horse battery")).isTrue();
     assertThat(signIn("new.investigator", "wrong horse battery")).isFalse();
 
     List<AuditEntryView> entries = audit(new AuditFilter("admin.test", null, null, null, null));
-    assertThat(entries).extracting(AuditEntryView::action, AuditEntryView::field, AuditEntryView::newValue)
-        .contains(org.assertj.core.groups.Tuple.tuple("CREATE", "role", "INVESTIGATOR"),
+    assertThat(entries)
+        .extracting(AuditEntryView::action, AuditEntryView::field, AuditEntryView::newValue)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("CREATE", "role", "INVESTIGATOR"),
             org.assertj.core.groups.Tuple.tuple("CREATE", "displayName", "Dr. New"),
             org.assertj.core.groups.Tuple.tuple("CREATE", "password", null),
             org.assertj.core.groups.Tuple.tuple("UPDATE", "sites", CEDARS));
@@ -80,37 +96,53 @@ class AccountAdministrationTest {
 
   @Test
   void aGeneratedPasswordIsReturnedOnceAndWorks() throws Exception {
-    IssuedPassword created = as("admin.test", s -> s.createAccount(
-        new NewAccount("gen.user", "Generated", Role.SPONSOR_STAFF, null)));
+    IssuedPassword created =
+        as(
+            "admin.test",
+            s ->
+                s.createAccount(new NewAccount("gen.user", "Generated", Role.SPONSOR_STAFF, null)));
     assertThat(created.password()).hasSize(20);
     assertThat(signIn("gen.user", created.password())).isTrue();
 
-    IssuedPassword reset = as("admin.test", s -> s.resetPassword("gen.user", created.account().version()));
+    IssuedPassword reset =
+        as("admin.test", s -> s.resetPassword("gen.user", created.account().version()));
     assertThat(reset.password()).hasSize(20).isNotEqualTo(created.password());
     assertThat(signIn("gen.user", created.password())).isFalse();
     assertThat(signIn("gen.user", reset.password())).isTrue();
-    assertThat(everythingInTheAuditTable()).doesNotContain(created.password(), reset.password(), "$argon2id");
+    assertThat(everythingInTheAuditTable())
+        .doesNotContain(created.password(), reset.password(), "$argon2id");
   }
 
   @Test
   void badInputIsRefusedByField() {
-    assertThat(invalid(new NewAccount("ab", "Short", Role.INVESTIGATOR, null))).isEqualTo("username:username");
-    assertThat(invalid(new NewAccount("musc.test", "Taken", Role.INVESTIGATOR, null))).isEqualTo("username:usernameTaken");
-    assertThat(invalid(new NewAccount("fine.name", " ", Role.INVESTIGATOR, null))).isEqualTo("displayName:displayNameRequired");
-    assertThat(invalid(new NewAccount("fine.name", "Fine", null, null))).isEqualTo("role:roleRequired");
-    assertThat(invalid(new NewAccount("fine.name", "Fine", Role.INVESTIGATOR, "eleven char"))).isEqualTo("password:passwordShort");
-    assertThat(invalid(new NewAccount("fine.name", "Fine", Role.INVESTIGATOR, "x".repeat(129)))).isEqualTo("password:passwordLong");
+    assertThat(invalid(new NewAccount("ab", "Short", Role.INVESTIGATOR, null)))
+        .isEqualTo("username:username");
+    assertThat(invalid(new NewAccount("musc.test", "Taken", Role.INVESTIGATOR, null)))
+        .isEqualTo("username:usernameTaken");
+    assertThat(invalid(new NewAccount("fine.name", " ", Role.INVESTIGATOR, null)))
+        .isEqualTo("displayName:displayNameRequired");
+    assertThat(invalid(new NewAccount("fine.name", "Fine", null, null)))
+        .isEqualTo("role:roleRequired");
+    assertThat(invalid(new NewAccount("fine.name", "Fine", Role.INVESTIGATOR, "eleven char")))
+        .isEqualTo("password:passwordShort");
+    assertThat(invalid(new NewAccount("fine.name", "Fine", Role.INVESTIGATOR, "x".repeat(129))))
+        .isEqualTo("password:passwordLong");
     assertThat(audit(AuditFilter.ALL)).isEmpty();
   }
 
   @Test
   void onlyTrialsAndSitesThatExistAndFitTheRoleCanBeAssigned() {
     long v = account("musc.test").version();
-    assertThat(invalidAssign("musc.test", v, Set.of(), Set.of("NCT02633163/no-such-site"))).isEqualTo("sites:unknownSite");
-    assertThat(invalidAssign("musc.test", v, Set.of(), Set.of("42"))).isEqualTo("sites:unknownSite");
-    assertThat(invalidAssign("musc.test", v, Set.of("NCT02633163"), Set.of())).isEqualTo("trials:trialsForSponsorsOnly");
-    assertThat(invalidAssign("musc.test", v, Set.of("NCT99999999"), Set.of())).isEqualTo("trials:unknownTrial");
-    assertThat(invalidAssign("admin.test", account("admin.test").version(), Set.of(), Set.of(CEDARS)))
+    assertThat(invalidAssign("musc.test", v, Set.of(), Set.of("NCT02633163/no-such-site")))
+        .isEqualTo("sites:unknownSite");
+    assertThat(invalidAssign("musc.test", v, Set.of(), Set.of("42")))
+        .isEqualTo("sites:unknownSite");
+    assertThat(invalidAssign("musc.test", v, Set.of("NCT02633163"), Set.of()))
+        .isEqualTo("trials:trialsForSponsorsOnly");
+    assertThat(invalidAssign("musc.test", v, Set.of("NCT99999999"), Set.of()))
+        .isEqualTo("trials:unknownTrial");
+    assertThat(
+            invalidAssign("admin.test", account("admin.test").version(), Set.of(), Set.of(CEDARS)))
         .isEqualTo("sites:sitesForInvestigatorsOnly");
     assertThat(account("musc.test").sites()).isEmpty();
   }
@@ -119,7 +151,8 @@ class AccountAdministrationTest {
   void aChangeOverANewerOneIsRefused() {
     AccountView seen = account("musc.test");
     as("admin.test", s -> s.assign("musc.test", seen.version(), Set.of(), Set.of(CEDARS)));
-    RuntimeException late = refused("admin.test", s -> s.setDisabled("musc.test", seen.version(), true));
+    RuntimeException late =
+        refused("admin.test", s -> s.setDisabled("musc.test", seen.version(), true));
     assertThat(late).isInstanceOf(AccountConflict.class);
     assertThat(((AccountConflict) late).stored().sites()).containsExactly(CEDARS);
     assertThat(account("musc.test").disabled()).isFalse();
@@ -127,7 +160,10 @@ class AccountAdministrationTest {
 
   @Test
   void aLockedAccountIsUnlockedAndADisabledOneCannotSignIn() {
-    IssuedPassword created = as("admin.test", s -> s.createAccount(new NewAccount("lock.me", "Lock", Role.INVESTIGATOR, null)));
+    IssuedPassword created =
+        as(
+            "admin.test",
+            s -> s.createAccount(new NewAccount("lock.me", "Lock", Role.INVESTIGATOR, null)));
     for (int i = 0; i < StaffSignIn.FAILURES_BEFORE_LOCK; i++) {
       signIn("lock.me", "wrong password " + i);
     }
@@ -140,7 +176,8 @@ class AccountAdministrationTest {
     assertThat(unlocked.failedAttempts()).isZero();
     assertThat(signIn("lock.me", created.password())).isTrue();
 
-    AccountView disabled = as("admin.test", s -> s.setDisabled("lock.me", account("lock.me").version(), true));
+    AccountView disabled =
+        as("admin.test", s -> s.setDisabled("lock.me", account("lock.me").version(), true));
     assertThat(disabled.disabled()).isTrue();
     assertThat(signIn("lock.me", created.password())).isFalse();
     as("admin.test", s -> s.setDisabled("lock.me", disabled.version(), false));
@@ -148,35 +185,53 @@ class AccountAdministrationTest {
 
     assertThat(audit(new AuditFilter("admin.test", AuditAction.UPDATE, null, null, null)))
         .extracting(AuditEntryView::field, AuditEntryView::oldValue, AuditEntryView::newValue)
-        .contains(org.assertj.core.groups.Tuple.tuple("failedAttempts", "5", "0"),
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("failedAttempts", "5", "0"),
             org.assertj.core.groups.Tuple.tuple("disabled", "false", "true"),
             org.assertj.core.groups.Tuple.tuple("disabled", "true", "false"));
-    RuntimeException self = refused("admin.test", s -> s.setDisabled("admin.test", account("admin.test").version(), true));
+    RuntimeException self =
+        refused(
+            "admin.test", s -> s.setDisabled("admin.test", account("admin.test").version(), true));
     assertThat(self).isInstanceOf(InvalidAccountChange.class);
   }
 
   @Test
   void nobodyButAnAdministratorManagesAccountsAndTheTryIsRecorded() {
-    assertThat(refused("musc.test", AccountAdministration::listAccounts)).isInstanceOf(AccessDenied.class);
-    assertThat(refused("musc.test", s -> s.createAccount(new NewAccount("evil.admin", "Evil", Role.ADMINISTRATOR, null))))
+    assertThat(refused("musc.test", AccountAdministration::listAccounts))
         .isInstanceOf(AccessDenied.class);
-    assertThat(refused("musc.test", s -> s.assign("musc.test", 1, Set.of(), Set.of(CEDARS)))).isInstanceOf(AccessDenied.class);
+    assertThat(
+            refused(
+                "musc.test",
+                s ->
+                    s.createAccount(
+                        new NewAccount("evil.admin", "Evil", Role.ADMINISTRATOR, null))))
+        .isInstanceOf(AccessDenied.class);
+    assertThat(refused("musc.test", s -> s.assign("musc.test", 1, Set.of(), Set.of(CEDARS))))
+        .isInstanceOf(AccessDenied.class);
     assertThat(refused(null, AccountAdministration::listAccounts)).isInstanceOf(AccessDenied.class);
     assertThat(account("musc.test").sites()).isEmpty();
-    assertThat(audit(new AuditFilter("musc.test", AuditAction.ACCESS_DENIED, null, null, null))).hasSize(3)
-        .extracting(AuditEntryView::reason).contains("tried to create an account");
+    assertThat(audit(new AuditFilter("musc.test", AuditAction.ACCESS_DENIED, null, null, null)))
+        .hasSize(3)
+        .extracting(AuditEntryView::reason)
+        .contains("tried to create an account");
   }
 
   private boolean signIn(String username, String password) {
     AtomicReference<Boolean> ok = new AtomicReference<>();
-    db.inTransaction(em -> ok.set(new StaffSignIn(new JpaStaffRepository(em), AuditFixtures.trail(em, null, CLOCK),
-        CLOCK, em).verify(username, password.toCharArray()).isPresent()));
+    db.inTransaction(
+        em ->
+            ok.set(
+                new StaffSignIn(
+                        new JpaStaffRepository(em), AuditFixtures.trail(em, null, CLOCK), CLOCK, em)
+                    .verify(username, password.toCharArray())
+                    .isPresent()));
     return ok.get();
   }
 
   private String everythingInTheAuditTable() throws Exception {
     StringBuilder all = new StringBuilder();
-    try (var c = db.connect(); ResultSet rs = c.createStatement().executeQuery("select * from audit_entry")) {
+    try (var c = db.connect();
+        ResultSet rs = c.createStatement().executeQuery("select * from audit_entry")) {
       while (rs.next()) {
         for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
           all.append(rs.getString(i)).append('|');
@@ -196,7 +251,8 @@ class AccountAdministrationTest {
     return ((InvalidAccountChange) e).field() + ":" + ((InvalidAccountChange) e).problem();
   }
 
-  private String invalidAssign(String username, long version, Set<String> trials, Set<String> sites) {
+  private String invalidAssign(
+      String username, long version, Set<String> trials, Set<String> sites) {
     RuntimeException e = refused("admin.test", s -> s.assign(username, version, trials, sites));
     assertThat(e).isInstanceOf(InvalidAccountChange.class);
     return ((InvalidAccountChange) e).field() + ":" + ((InvalidAccountChange) e).problem();
@@ -215,7 +271,12 @@ class AccountAdministrationTest {
   }
 
   private static AccountAdministrationService service(EntityManager em, String username) {
-    return new AccountAdministrationService(em, new JpaStaffRepository(em), new JpaSiteRepository(em),
-        AuditFixtures.caller(em, username), AuditFixtures.trail(em, username, CLOCK), CLOCK);
+    return new AccountAdministrationService(
+        em,
+        new JpaStaffRepository(em),
+        new JpaSiteRepository(em),
+        AuditFixtures.caller(em, username),
+        AuditFixtures.trail(em, username, CLOCK),
+        CLOCK);
   }
 }

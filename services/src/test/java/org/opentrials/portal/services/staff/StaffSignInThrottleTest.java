@@ -20,7 +20,9 @@ import org.opentrials.portal.services.audit.AuditFixtures;
 import org.opentrials.portal.services.persistence.JpaStaffRepository;
 import org.opentrials.portal.services.persistence.TestDatabase;
 
-/** Guessing passwords is slowed per account and per client address, and every attempt is audited. */
+/**
+ * Guessing passwords is slowed per account and per client address, and every attempt is audited.
+ */
 class StaffSignInThrottleTest {
   private static final String PASSWORD = "correct horse battery staple";
   private static final String HOME = "192.0.2.10";
@@ -34,10 +36,14 @@ class StaffSignInThrottleTest {
   void accounts() {
     db = new TestDatabase();
     String hash = new PasswordHasher().hash(PASSWORD.toCharArray());
-    db.inTransaction(em -> {
-      new JpaStaffRepository(em).add(new StaffAccount("investigator.test", "Test", Role.INVESTIGATOR, hash, Instant.EPOCH));
-      AuditFixtures.account(em, "admin.test", Role.ADMINISTRATOR);
-    });
+    db.inTransaction(
+        em -> {
+          new JpaStaffRepository(em)
+              .add(
+                  new StaffAccount(
+                      "investigator.test", "Test", Role.INVESTIGATOR, hash, Instant.EPOCH));
+          AuditFixtures.account(em, "admin.test", Role.ADMINISTRATOR);
+        });
     signIn = new StaffSignIn(null, null, clock, null);
   }
 
@@ -51,16 +57,22 @@ class StaffSignInThrottleTest {
     for (int i = 0; i < 5; i++) {
       assertThat(attempt("investigator.test", "wrong password " + i, HOME)).isFalse();
     }
-    assertThat(attempt("investigator.test", PASSWORD, ELSEWHERE)).as("locked for a minute").isFalse();
+    assertThat(attempt("investigator.test", PASSWORD, ELSEWHERE))
+        .as("locked for a minute")
+        .isFalse();
     clock.advance(Duration.ofSeconds(59));
     assertThat(attempt("investigator.test", PASSWORD, ELSEWHERE)).isFalse();
     clock.advance(Duration.ofSeconds(2));
-    assertThat(attempt("investigator.test", PASSWORD, ELSEWHERE)).as("unlocked after the minute").isTrue();
-    db.inTransaction(em -> {
-      StaffAccount account = new JpaStaffRepository(em).findByUsername("investigator.test").orElseThrow();
-      assertThat(account.failedAttempts()).isZero();
-      assertThat(account.lockedUntil()).isNull();
-    });
+    assertThat(attempt("investigator.test", PASSWORD, ELSEWHERE))
+        .as("unlocked after the minute")
+        .isTrue();
+    db.inTransaction(
+        em -> {
+          StaffAccount account =
+              new JpaStaffRepository(em).findByUsername("investigator.test").orElseThrow();
+          assertThat(account.failedAttempts()).isZero();
+          assertThat(account.lockedUntil()).isNull();
+        });
   }
 
   @Test
@@ -80,7 +92,9 @@ class StaffSignInThrottleTest {
       assertThat(attempt("nobody." + i, "guess " + i, HOME)).isFalse();
     }
     assertThat(attempt("investigator.test", PASSWORD, HOME)).as("the address is refused").isFalse();
-    assertThat(attempt("investigator.test", PASSWORD, ELSEWHERE)).as("other addresses are not").isTrue();
+    assertThat(attempt("investigator.test", PASSWORD, ELSEWHERE))
+        .as("other addresses are not")
+        .isTrue();
     clock.advance(Duration.ofMinutes(5));
     assertThat(attempt("investigator.test", PASSWORD, HOME)).isTrue();
   }
@@ -102,27 +116,33 @@ class StaffSignInThrottleTest {
     attempt("typed-my-Password-here", "whatever", HOME);
     attempt("investigator.test", PASSWORD, HOME);
     AtomicReference<List<AuditEntryView>> entries = new AtomicReference<>();
-    db.inTransaction(em -> entries.set(AuditFixtures.trail(em, "admin.test", clock).find(AuditFilter.ALL, 10)));
-    assertThat(entries.get()).extracting(AuditEntryView::action, AuditEntryView::actor)
+    db.inTransaction(
+        em -> entries.set(AuditFixtures.trail(em, "admin.test", clock).find(AuditFilter.ALL, 10)));
+    assertThat(entries.get())
+        .extracting(AuditEntryView::action, AuditEntryView::actor)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("SIGN_IN", "investigator.test"),
             org.assertj.core.groups.Tuple.tuple("SIGN_IN_FAILED", "(unknown)"),
             org.assertj.core.groups.Tuple.tuple("SIGN_IN_FAILED", "investigator.test"));
-    assertThat(entries.get()).allSatisfy(e -> {
-      assertThat(e.newValue()).isEqualTo(HOME);
-      assertThat(e.toString()).doesNotContain("Wrong-Secret-1", PASSWORD, "typed-my-Password-here", "whatever");
-    });
+    assertThat(entries.get())
+        .allSatisfy(
+            e -> {
+              assertThat(e.newValue()).isEqualTo(HOME);
+              assertThat(e.toString())
+                  .doesNotContain("Wrong-Secret-1", PASSWORD, "typed-my-Password-here", "whatever");
+            });
     assertThat(entries.get().get(2).reason()).contains("wrong password", "1 failures in a row");
   }
 
   private boolean attempt(String username, String password, String address) {
     AtomicReference<Boolean> ok = new AtomicReference<>();
-    db.inTransaction(em -> {
-      signIn.staff = new JpaStaffRepository(em);
-      signIn.audit = AuditFixtures.trail(em, null, clock);
-      signIn.em = em;
-      ok.set(signIn.verify(username, password.toCharArray(), address).isPresent());
-    });
+    db.inTransaction(
+        em -> {
+          signIn.staff = new JpaStaffRepository(em);
+          signIn.audit = AuditFixtures.trail(em, null, clock);
+          signIn.em = em;
+          ok.set(signIn.verify(username, password.toCharArray(), address).isPresent());
+        });
     return ok.get();
   }
 

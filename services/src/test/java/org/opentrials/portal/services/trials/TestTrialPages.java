@@ -5,7 +5,9 @@ import java.time.Clock;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
 import org.opentrials.portal.services.persistence.JpaTrialRepository;
 
-/** The trial pages use case over a test transaction's entity manager, for tests in other packages. */
+/**
+ * The trial pages use case over a test transaction's entity manager, for tests in other packages.
+ */
 public final class TestTrialPages {
   private TestTrialPages() {}
 

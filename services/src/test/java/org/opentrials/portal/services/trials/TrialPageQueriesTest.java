@@ -24,23 +24,36 @@ class TrialPageQueriesTest {
 
   @Test
   void queriesDoNotGrowWithTheNumberOfSites() {
-    try (TestDatabase db = new TestDatabase(Map.of(
-        "eclipselink.logging.logger", StatementCounter.class.getName(),
-        "eclipselink.logging.level.sql", "FINE"))) {
+    try (TestDatabase db =
+        new TestDatabase(
+            Map.of(
+                "eclipselink.logging.logger",
+                StatementCounter.class.getName(),
+                "eclipselink.logging.level.sql",
+                "FINE"))) {
       NctNumber big = NctNumber.of("NCT00000437");
-      db.inTransaction(em -> {
-        new JpaTrialRepository(em).add(MisleDemoTrial.trial());
-        MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
-        Trial t = new Trial(big, "A trial with 437 sites", StudyType.INTERVENTIONAL, OverallStatus.RECRUITING, "Sponsor");
-        t.publish();
-        new JpaTrialRepository(em).add(t);
-        for (int i = 0; i < 437; i++) {
-          Site s = new Site(big, "site-" + i, "Hospital " + i, "City " + i, "ST", null, "United States");
-          s.changeStatus(SiteStatus.RECRUITING, null);
-          s.locateAt(new GeoPoint(25 + (i % 20), -120 + (i % 50)));
-          new JpaSiteRepository(em).add(s);
-        }
-      });
+      db.inTransaction(
+          em -> {
+            new JpaTrialRepository(em).add(MisleDemoTrial.trial());
+            MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
+            Trial t =
+                new Trial(
+                    big,
+                    "A trial with 437 sites",
+                    StudyType.INTERVENTIONAL,
+                    OverallStatus.RECRUITING,
+                    "Sponsor");
+            t.publish();
+            new JpaTrialRepository(em).add(t);
+            for (int i = 0; i < 437; i++) {
+              Site s =
+                  new Site(
+                      big, "site-" + i, "Hospital " + i, "City " + i, "ST", null, "United States");
+              s.changeStatus(SiteStatus.RECRUITING, null);
+              s.locateAt(new GeoPoint(25 + (i % 20), -120 + (i % 50)));
+              new JpaSiteRepository(em).add(s);
+            }
+          });
       int small = queriesFor(db, MisleDemoTrial.NCT);
       int large = queriesFor(db, big);
       System.out.printf("trial page queries: 6 sites -> %d, 437 sites -> %d%n", small, large);
@@ -50,17 +63,19 @@ class TrialPageQueriesTest {
 
   private static int queriesFor(TestDatabase db, NctNumber nct) {
     int[] count = new int[1];
-    db.inTransaction(em -> {
-      TrialPagesService service = new TrialPagesService();
-      service.trials = new JpaTrialRepository(em);
-      service.sites = new JpaSiteRepository(em);
-      service.clock = Clock.systemUTC();
-      service.staleAfterDays = 90;
-      StatementCounter.SELECTS.set(0);
-      TrialPageView view = service.findTrialPage(nct, Optional.of(new GeoPoint(32.78, -79.93))).orElseThrow();
-      count[0] = StatementCounter.SELECTS.get();
-      assertThat(view.sites()).isNotEmpty();
-    });
+    db.inTransaction(
+        em -> {
+          TrialPagesService service = new TrialPagesService();
+          service.trials = new JpaTrialRepository(em);
+          service.sites = new JpaSiteRepository(em);
+          service.clock = Clock.systemUTC();
+          service.staleAfterDays = 90;
+          StatementCounter.SELECTS.set(0);
+          TrialPageView view =
+              service.findTrialPage(nct, Optional.of(new GeoPoint(32.78, -79.93))).orElseThrow();
+          count[0] = StatementCounter.SELECTS.get();
+          assertThat(view.sites()).isNotEmpty();
+        });
     return count[0];
   }
 }

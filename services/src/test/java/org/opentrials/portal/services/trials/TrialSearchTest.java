@@ -23,13 +23,16 @@ class TrialSearchTest {
   @BeforeAll
   static void store() {
     db = new TestDatabase();
-    db.inTransaction(em -> {
-      new JpaTrialRepository(em).add(MisleDemoTrial.trial());
-      for (var site : MisleDemoTrial.sites()) {
-        Gazetteer.shared().findByCity(site.city(), site.state()).ifPresent(p -> site.locateAt(p.point()));
-        new JpaSiteRepository(em).add(site);
-      }
-    });
+    db.inTransaction(
+        em -> {
+          new JpaTrialRepository(em).add(MisleDemoTrial.trial());
+          for (var site : MisleDemoTrial.sites()) {
+            Gazetteer.shared()
+                .findByCity(site.city(), site.state())
+                .ifPresent(p -> site.locateAt(p.point()));
+            new JpaSiteRepository(em).add(site);
+          }
+        });
   }
 
   @AfterAll
@@ -37,17 +40,20 @@ class TrialSearchTest {
     db.close();
   }
 
-  private static SearchResults search(String text, Phase phase, Integer age, Sex sex, String near, double radius) {
+  private static SearchResults search(
+      String text, Phase phase, Integer age, Sex sex, String near, double radius) {
     GeoPoint point = near == null ? null : Gazetteer.shared().resolve(near).orElseThrow().point();
     AtomicReference<SearchResults> out = new AtomicReference<>();
-    db.inTransaction(em -> {
-      TrialPagesService service = new TrialPagesService();
-      service.trials = new JpaTrialRepository(em);
-      service.sites = new JpaSiteRepository(em);
-      service.clock = Clock.systemUTC();
-      service.staleAfterDays = 90;
-      out.set(service.search(new TrialQuery(text, phase, true, age, sex, point, radius, 1, 10)));
-    });
+    db.inTransaction(
+        em -> {
+          TrialPagesService service = new TrialPagesService();
+          service.trials = new JpaTrialRepository(em);
+          service.sites = new JpaSiteRepository(em);
+          service.clock = Clock.systemUTC();
+          service.staleAfterDays = 90;
+          out.set(
+              service.search(new TrialQuery(text, phase, true, age, sex, point, radius, 1, 10)));
+        });
     return out.get();
   }
 

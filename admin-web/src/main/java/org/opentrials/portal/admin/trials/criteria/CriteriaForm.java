@@ -23,7 +23,11 @@ import org.opentrials.portal.eligibility.text.Text;
  */
 public final class CriteriaForm implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** Most criteria a trial's document holds; the eligibility sections of real protocols have far fewer. */
+
+  /**
+   * Most criteria a trial's document holds; the eligibility sections of real protocols have far
+   * fewer.
+   */
   public static final int MAX_CRITERIA = 100;
 
   private final String trialId;
@@ -135,7 +139,12 @@ public final class CriteriaForm implements Serializable {
       String at = "criteria:" + i + ":";
       int before = errors.count();
       Text text = f.getText().toText(errors, at + "text");
-      String id = Ids.require(f.getId(), f.getText().hasEnglish() ? f.getText().getEn() : null, errors, at + "criterionId");
+      String id =
+          Ids.require(
+              f.getId(),
+              f.getText().hasEnglish() ? f.getText().getEn() : null,
+              errors,
+              at + "criterionId");
       if (id != null && !ids.add(id)) {
         errors.add(at + "criterionId", "criteriaEdit.invalid.duplicate");
       }
@@ -153,12 +162,14 @@ public final class CriteriaForm implements Serializable {
     }
     TrialCriteria document = new TrialCriteria(trialId, built);
     String json = CriteriaJson.encode(document);
-    // What is stored must read back, and give the visitor a questionnaire: checked here, not trusted.
+    // What is stored must read back, and give the visitor a questionnaire: checked here, not
+    // trusted.
     TrialCriteria reread = CriteriaJson.decode(json);
     try {
       questionnaire(reread);
     } catch (IllegalArgumentException e) {
-      return new Result(null, null, List.of(FieldError.of(null, "criteriaEdit.invalid.questionnaire")));
+      return new Result(
+          null, null, List.of(FieldError.of(null, "criteriaEdit.invalid.questionnaire")));
     }
     return new Result(reread, json, List.of());
   }

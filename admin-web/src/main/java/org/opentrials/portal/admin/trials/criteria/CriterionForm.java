@@ -28,10 +28,27 @@ public final class CriterionForm implements Serializable {
     return f;
   }
 
-  public String getId() { return id; }
-  public void setId(String id) { this.id = id; }
-  public CriterionType getType() { return type; }
-  public void setType(CriterionType type) { this.type = type; }
-  public TextForm getText() { return text; }
-  public RuleForm getRule() { return rule; }
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public CriterionType getType() {
+    return type;
+  }
+
+  public void setType(CriterionType type) {
+    this.type = type;
+  }
+
+  public TextForm getText() {
+    return text;
+  }
+
+  public RuleForm getRule() {
+    return rule;
+  }
 }

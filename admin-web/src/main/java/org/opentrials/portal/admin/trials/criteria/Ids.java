@@ -37,10 +37,14 @@ final class Ids {
     return made;
   }
 
-  /** Lower-case ASCII letters and digits of the text, words joined by single hyphens, at most 60. */
+  /**
+   * Lower-case ASCII letters and digits of the text, words joined by single hyphens, at most 60.
+   */
   static String slugOf(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT);
+    String plain =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder();
     for (String word : plain.split("[^a-z0-9]+")) {
       if (word.isEmpty()) {

@@ -20,18 +20,28 @@ final class KeptRule {
   private KeptRule() {}
 
   static String write(Rule rule) {
-    JsonObject document = CriteriaJson.toJson(
-        new TrialCriteria(WRAPPER_TRIAL, List.of(Criterion.inclusion("kept", Text.of("kept"), rule))));
+    JsonObject document =
+        CriteriaJson.toJson(
+            new TrialCriteria(
+                WRAPPER_TRIAL, List.of(Criterion.inclusion("kept", Text.of("kept"), rule))));
     return document.getJsonArray("criteria").getJsonObject(0).getJsonObject("rule").toString();
   }
 
   static Rule read(String json) {
     JsonObject rule = Json.createReader(new StringReader(json)).readObject();
-    JsonObject document = Json.createObjectBuilder()
-        .add("trial", WRAPPER_TRIAL)
-        .add("criteria", Json.createArrayBuilder().add(Json.createObjectBuilder()
-            .add("id", "kept").add("type", "inclusion").add("text", "kept").add("rule", rule)))
-        .build();
+    JsonObject document =
+        Json.createObjectBuilder()
+            .add("trial", WRAPPER_TRIAL)
+            .add(
+                "criteria",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("id", "kept")
+                            .add("type", "inclusion")
+                            .add("text", "kept")
+                            .add("rule", rule)))
+            .build();
     return CriteriaJson.fromJson(document).criteria().get(0).rule();
   }
 }

@@ -21,15 +21,23 @@ public final class QuestionPreview {
   private QuestionPreview() {}
 
   /** One page of the questionnaire. */
-  public record PreviewStep(int number, String title, List<PreviewQuestion> questions) implements Serializable {}
+  public record PreviewStep(int number, String title, List<PreviewQuestion> questions)
+      implements Serializable {}
 
   /**
    * One question: its text, help, how it is answered ({@code AnswerType} name), the options of a
    * choice (joined by commas), the items it lists, and whether it is a follow-up shown only after
    * certain answers.
    */
-  public record PreviewQuestion(String id, String text, String hint, String answerType, String options,
-      List<String> items, boolean followUp) implements Serializable {}
+  public record PreviewQuestion(
+      String id,
+      String text,
+      String hint,
+      String answerType,
+      String options,
+      List<String> items,
+      boolean followUp)
+      implements Serializable {}
 
   public static List<PreviewStep> of(TrialCriteria criteria, Locale locale) {
     Messages messages = Messages.forLocale(locale);
@@ -45,11 +53,18 @@ public final class QuestionPreview {
         for (Text t : q.items()) {
           items.add(messages.render(t));
         }
-        questions.add(new PreviewQuestion(q.id().toString(), messages.render(q.text()),
-            q.hint() == null ? null : messages.render(q.hint()), q.type().name(), String.join(", ", options),
-            List.copyOf(items), q.shownWhen() != ShowWhen.ALWAYS));
+        questions.add(
+            new PreviewQuestion(
+                q.id().toString(),
+                messages.render(q.text()),
+                q.hint() == null ? null : messages.render(q.hint()),
+                q.type().name(),
+                String.join(", ", options),
+                List.copyOf(items),
+                q.shownWhen() != ShowWhen.ALWAYS));
       }
-      steps.add(new PreviewStep(step.number(), messages.render(step.title()), List.copyOf(questions)));
+      steps.add(
+          new PreviewStep(step.number(), messages.render(step.title()), List.copyOf(questions)));
     }
     return List.copyOf(steps);
   }

@@ -38,8 +38,8 @@ import org.opentrials.portal.eligibility.text.Text;
 
 /**
  * One rule as form fields. The form holds the fields of every kind at once, so that switching the
- * kind back and forth (medication taken, medication dose) keeps what was typed; {@link #build} reads
- * only the chosen kind's. Numbers stay text until then, so a wrong value is kept as typed and
+ * kind back and forth (medication taken, medication dose) keeps what was typed; {@link #build}
+ * reads only the chosen kind's. Numbers stay text until then, so a wrong value is kept as typed and
  * explained on its field.
  *
  * <p>Nesting: a rule of the criterion edits its kind and fields, and a composite (any of, all of,
@@ -99,9 +99,17 @@ public final class RuleForm implements Serializable {
     private String id;
     private TextForm label = new TextForm();
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public TextForm getLabel() { return label; }
+    public String getId() {
+      return id;
+    }
+
+    public void setId(String id) {
+      this.id = id;
+    }
+
+    public TextForm getLabel() {
+      return label;
+    }
   }
 
   private RuleForm(boolean nested) {
@@ -228,7 +236,9 @@ public final class RuleForm implements Serializable {
     children.forEach(RuleForm::normalize);
   }
 
-  /** The rules the page shows under a composite: all for any/all of, one for not, two for if-then. */
+  /**
+   * The rules the page shows under a composite: all for any/all of, one for not, two for if-then.
+   */
   public List<RuleForm> getShownChildren() {
     if (kind == null || !kind.isComposite() || isKept()) {
       return List.of();
@@ -296,7 +306,9 @@ public final class RuleForm implements Serializable {
     return keptJson == null ? null : KeptRule.read(keptJson);
   }
 
-  /** The kinds the page offers: every kind for a criterion's rule, simple ones inside a composite. */
+  /**
+   * The kinds the page offers: every kind for a criterion's rule, simple ones inside a composite.
+   */
   public List<RuleKind> getKinds() {
     return nested ? RuleKind.simple() : List.of(RuleKind.values());
   }
@@ -320,7 +332,8 @@ public final class RuleForm implements Serializable {
     try {
       rule = buildKind(errors, at);
     } catch (IllegalArgumentException e) {
-      // The model refused a combination the checks here did not foresee: said on the kind, never lost.
+      // The model refused a combination the checks here did not foresee: said on the kind, never
+      // lost.
       errors.add(at + "kind", "criteriaEdit.invalid.rule");
       return null;
     }
@@ -330,7 +343,10 @@ public final class RuleForm implements Serializable {
   private Rule buildKind(Errors errors, String at) {
     return switch (kind) {
       case AGE -> age(errors, at);
-      case SEX -> sex == null ? missing(errors, at + "sex", "criteriaEdit.invalid.sexMissing") : new SexRule(sex);
+      case SEX ->
+          sex == null
+              ? missing(errors, at + "sex", "criteriaEdit.invalid.sexMissing")
+              : new SexRule(sex);
       case DIAGNOSIS -> diagnosis(errors, at);
       case DISEASE_ACTIVITY -> diseaseActivity(errors, at);
       case MEDICATION_TAKEN, MEDICATION_CHANGED, MEDICATION_DOSE -> medicationRule(errors, at);
@@ -354,8 +370,10 @@ public final class RuleForm implements Serializable {
   }
 
   private Rule age(Errors errors, String at) {
-    Integer min = wholeNumber(minAge, 0, MAX_AGE, errors, at + "minAge", "criteriaEdit.invalid.age");
-    Integer max = wholeNumber(maxAge, 0, MAX_AGE, errors, at + "maxAge", "criteriaEdit.invalid.age");
+    Integer min =
+        wholeNumber(minAge, 0, MAX_AGE, errors, at + "minAge", "criteriaEdit.invalid.age");
+    Integer max =
+        wholeNumber(maxAge, 0, MAX_AGE, errors, at + "maxAge", "criteriaEdit.invalid.age");
     if (TextForm.isBlank(minAge) && TextForm.isBlank(maxAge)) {
       errors.add(at + "minAge", "criteriaEdit.invalid.ageNone");
       return null;
@@ -390,7 +408,9 @@ public final class RuleForm implements Serializable {
     } else if (items.size() > MAX_ITEMS) {
       errors.add(at + "atLeast", "criteriaEdit.invalid.itemsTooMany", MAX_ITEMS);
     } else {
-      n = wholeNumber(atLeast, 1, items.size(), errors, at + "atLeast", "criteriaEdit.invalid.atLeast");
+      n =
+          wholeNumber(
+              atLeast, 1, items.size(), errors, at + "atLeast", "criteriaEdit.invalid.atLeast");
       if (n == null && TextForm.isBlank(atLeast)) {
         errors.add(at + "atLeast", "criteriaEdit.invalid.atLeast", items.size());
       }
@@ -408,13 +428,22 @@ public final class RuleForm implements Serializable {
     }
     String id = Ids.require(scoreId, score, errors, at + "scoreId");
     Text name = score.toText(errors, at + "score");
-    Integer max = wholeNumber(scoreMax, 1, MAX_SCORE, errors, at + "scoreMax", "criteriaEdit.invalid.scoreMax");
+    Integer max =
+        wholeNumber(
+            scoreMax, 1, MAX_SCORE, errors, at + "scoreMax", "criteriaEdit.invalid.scoreMax");
     if (max == null && TextForm.isBlank(scoreMax)) {
       errors.add(at + "scoreMax", "criteriaEdit.invalid.scoreMax", MAX_SCORE);
     }
     Integer threshold = null;
     if (max != null) {
-      threshold = wholeNumber(scoreAtLeast, 0, max, errors, at + "scoreAtLeast", "criteriaEdit.invalid.scoreAtLeast");
+      threshold =
+          wholeNumber(
+              scoreAtLeast,
+              0,
+              max,
+              errors,
+              at + "scoreAtLeast",
+              "criteriaEdit.invalid.scoreAtLeast");
       if (threshold == null && TextForm.isBlank(scoreAtLeast)) {
         errors.add(at + "scoreAtLeast", "criteriaEdit.invalid.scoreAtLeast", max);
       }
@@ -422,7 +451,8 @@ public final class RuleForm implements Serializable {
     if (c == null || id == null || name == null || threshold == null) {
       return null;
     }
-    return new DiseaseActivity(c, new DiseaseActivity.ScoreThreshold(new Score(id, name, max), threshold));
+    return new DiseaseActivity(
+        c, new DiseaseActivity.ScoreThreshold(new Score(id, name, max), threshold));
   }
 
   private Rule medicationRule(Errors errors, String at) {
@@ -430,7 +460,10 @@ public final class RuleForm implements Serializable {
     Text label = medication.toText(errors, at + "medication");
     TimeWindow within = period(errors, at);
     Double threshold = kind == RuleKind.MEDICATION_DOSE ? dose(errors, at + "dose") : null;
-    if (id == null || label == null || within == null || (kind == RuleKind.MEDICATION_DOSE && threshold == null)) {
+    if (id == null
+        || label == null
+        || within == null
+        || (kind == RuleKind.MEDICATION_DOSE && threshold == null)) {
       return null;
     }
     Medication m = new Medication(id, label);
@@ -515,7 +548,14 @@ public final class RuleForm implements Serializable {
   }
 
   private TimeWindow period(Errors errors, String at) {
-    Integer amount = wholeNumber(periodAmount, 1, MAX_PERIOD, errors, at + "periodAmount", "criteriaEdit.invalid.period");
+    Integer amount =
+        wholeNumber(
+            periodAmount,
+            1,
+            MAX_PERIOD,
+            errors,
+            at + "periodAmount",
+            "criteriaEdit.invalid.period");
     if (TextForm.isBlank(periodAmount)) {
       errors.add(at + "periodAmount", "criteriaEdit.invalid.periodMissing");
     }
@@ -542,8 +582,12 @@ public final class RuleForm implements Serializable {
     return null;
   }
 
-  /** A whole number from min to max, null when empty; an error with {@code max} as argument otherwise. */
-  private static Integer wholeNumber(String typed, int min, int max, Errors errors, String field, String key) {
+  /**
+   * A whole number from min to max, null when empty; an error with {@code max} as argument
+   * otherwise.
+   */
+  private static Integer wholeNumber(
+      String typed, int min, int max, Errors errors, String field, String key) {
     if (TextForm.isBlank(typed)) {
       return null;
     }
@@ -560,55 +604,207 @@ public final class RuleForm implements Serializable {
 
   // ---- properties the page binds ----
 
-  public boolean isNested() { return nested; }
-  public RuleKind getKind() { return kind; }
-  public void setKind(RuleKind kind) { this.kind = kind; }
-  public String getMinAge() { return minAge; }
-  public void setMinAge(String minAge) { this.minAge = minAge; }
-  public String getMaxAge() { return maxAge; }
-  public void setMaxAge(String maxAge) { this.maxAge = maxAge; }
-  public SexRule.Sex getSex() { return sex; }
-  public void setSex(SexRule.Sex sex) { this.sex = sex; }
-  public String getConditionId() { return conditionId; }
-  public void setConditionId(String conditionId) { this.conditionId = conditionId; }
-  public TextForm getCondition() { return condition; }
-  public boolean isPresent() { return present; }
-  public void setPresent(boolean present) { this.present = present; }
-  public boolean isConfirmed() { return confirmed; }
-  public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
-  public String getClassificationId() { return classificationId; }
-  public void setClassificationId(String classificationId) { this.classificationId = classificationId; }
-  public TextForm getClassification() { return classification; }
-  public List<TextForm> getItems() { return items; }
-  public String getAtLeast() { return atLeast; }
-  public void setAtLeast(String atLeast) { this.atLeast = atLeast; }
-  public boolean isScored() { return scored; }
-  public void setScored(boolean scored) { this.scored = scored; }
-  public String getScoreId() { return scoreId; }
-  public void setScoreId(String scoreId) { this.scoreId = scoreId; }
-  public TextForm getScore() { return score; }
-  public String getScoreMax() { return scoreMax; }
-  public void setScoreMax(String scoreMax) { this.scoreMax = scoreMax; }
-  public String getScoreAtLeast() { return scoreAtLeast; }
-  public void setScoreAtLeast(String scoreAtLeast) { this.scoreAtLeast = scoreAtLeast; }
-  public String getMedicationId() { return medicationId; }
-  public void setMedicationId(String medicationId) { this.medicationId = medicationId; }
-  public TextForm getMedication() { return medication; }
-  public String getDose() { return dose; }
-  public void setDose(String dose) { this.dose = dose; }
-  public String getPeriodAmount() { return periodAmount; }
-  public void setPeriodAmount(String periodAmount) { this.periodAmount = periodAmount; }
-  public CalendarUnit getPeriodUnit() { return periodUnit; }
-  public void setPeriodUnit(CalendarUnit periodUnit) { this.periodUnit = periodUnit; }
-  public List<ExceptionForm> getExceptions() { return exceptions; }
-  public boolean isUnlessContraception() { return unlessContraception; }
-  public void setUnlessContraception(boolean unlessContraception) { this.unlessContraception = unlessContraception; }
-  public List<String> getInfections() { return infections; }
-  public void setInfections(List<String> infections) { this.infections = infections == null ? new ArrayList<>() : new ArrayList<>(infections); }
-  public String getQuestionId() { return questionId; }
-  public void setQuestionId(String questionId) { this.questionId = questionId; }
-  public TextForm getQuestion() { return question; }
-  public Topic getTopic() { return topic; }
-  public void setTopic(Topic topic) { this.topic = topic; }
-  public TextForm getReason() { return reason; }
+  public boolean isNested() {
+    return nested;
+  }
+
+  public RuleKind getKind() {
+    return kind;
+  }
+
+  public void setKind(RuleKind kind) {
+    this.kind = kind;
+  }
+
+  public String getMinAge() {
+    return minAge;
+  }
+
+  public void setMinAge(String minAge) {
+    this.minAge = minAge;
+  }
+
+  public String getMaxAge() {
+    return maxAge;
+  }
+
+  public void setMaxAge(String maxAge) {
+    this.maxAge = maxAge;
+  }
+
+  public SexRule.Sex getSex() {
+    return sex;
+  }
+
+  public void setSex(SexRule.Sex sex) {
+    this.sex = sex;
+  }
+
+  public String getConditionId() {
+    return conditionId;
+  }
+
+  public void setConditionId(String conditionId) {
+    this.conditionId = conditionId;
+  }
+
+  public TextForm getCondition() {
+    return condition;
+  }
+
+  public boolean isPresent() {
+    return present;
+  }
+
+  public void setPresent(boolean present) {
+    this.present = present;
+  }
+
+  public boolean isConfirmed() {
+    return confirmed;
+  }
+
+  public void setConfirmed(boolean confirmed) {
+    this.confirmed = confirmed;
+  }
+
+  public String getClassificationId() {
+    return classificationId;
+  }
+
+  public void setClassificationId(String classificationId) {
+    this.classificationId = classificationId;
+  }
+
+  public TextForm getClassification() {
+    return classification;
+  }
+
+  public List<TextForm> getItems() {
+    return items;
+  }
+
+  public String getAtLeast() {
+    return atLeast;
+  }
+
+  public void setAtLeast(String atLeast) {
+    this.atLeast = atLeast;
+  }
+
+  public boolean isScored() {
+    return scored;
+  }
+
+  public void setScored(boolean scored) {
+    this.scored = scored;
+  }
+
+  public String getScoreId() {
+    return scoreId;
+  }
+
+  public void setScoreId(String scoreId) {
+    this.scoreId = scoreId;
+  }
+
+  public TextForm getScore() {
+    return score;
+  }
+
+  public String getScoreMax() {
+    return scoreMax;
+  }
+
+  public void setScoreMax(String scoreMax) {
+    this.scoreMax = scoreMax;
+  }
+
+  public String getScoreAtLeast() {
+    return scoreAtLeast;
+  }
+
+  public void setScoreAtLeast(String scoreAtLeast) {
+    this.scoreAtLeast = scoreAtLeast;
+  }
+
+  public String getMedicationId() {
+    return medicationId;
+  }
+
+  public void setMedicationId(String medicationId) {
+    this.medicationId = medicationId;
+  }
+
+  public TextForm getMedication() {
+    return medication;
+  }
+
+  public String getDose() {
+    return dose;
+  }
+
+  public void setDose(String dose) {
+    this.dose = dose;
+  }
+
+  public String getPeriodAmount() {
+    return periodAmount;
+  }
+
+  public void setPeriodAmount(String periodAmount) {
+    this.periodAmount = periodAmount;
+  }
+
+  public CalendarUnit getPeriodUnit() {
+    return periodUnit;
+  }
+
+  public void setPeriodUnit(CalendarUnit periodUnit) {
+    this.periodUnit = periodUnit;
+  }
+
+  public List<ExceptionForm> getExceptions() {
+    return exceptions;
+  }
+
+  public boolean isUnlessContraception() {
+    return unlessContraception;
+  }
+
+  public void setUnlessContraception(boolean unlessContraception) {
+    this.unlessContraception = unlessContraception;
+  }
+
+  public List<String> getInfections() {
+    return infections;
+  }
+
+  public void setInfections(List<String> infections) {
+    this.infections = infections == null ? new ArrayList<>() : new ArrayList<>(infections);
+  }
+
+  public String getQuestionId() {
+    return questionId;
+  }
+
+  public void setQuestionId(String questionId) {
+    this.questionId = questionId;
+  }
+
+  public TextForm getQuestion() {
+    return question;
+  }
+
+  public Topic getTopic() {
+    return topic;
+  }
+
+  public void setTopic(Topic topic) {
+    this.topic = topic;
+  }
+
+  public TextForm getReason() {
+    return reason;
+  }
 }

@@ -44,9 +44,11 @@ public final class RuleWords {
 
   public String describe(Rule rule) {
     if (rule instanceof AgeRange r) {
-      return r.minYears() == null ? say("age.atMost", r.maxYears())
-          : r.maxYears() == null ? say("age.atLeast", r.minYears())
-          : say("age.between", r.minYears(), r.maxYears());
+      return r.minYears() == null
+          ? say("age.atMost", r.maxYears())
+          : r.maxYears() == null
+              ? say("age.atLeast", r.minYears())
+              : say("age.between", r.minYears(), r.maxYears());
     }
     if (rule instanceof SexRule r) {
       return say("sex", bundle.getString("criteriaEdit.sex." + r.allowed().name()));
@@ -54,15 +56,24 @@ public final class RuleWords {
     if (rule instanceof Diagnosis r) {
       String condition = text(r.condition().label());
       if (r.confirmedBy() != null) {
-        return say("diagnosis.confirmed", condition, r.confirmedBy().atLeast(),
-            r.confirmedBy().classification().items().size(), text(r.confirmedBy().classification().name()));
+        return say(
+            "diagnosis.confirmed",
+            condition,
+            r.confirmedBy().atLeast(),
+            r.confirmedBy().classification().items().size(),
+            text(r.confirmedBy().classification().name()));
       }
       return say(r.present() ? "diagnosis.present" : "diagnosis.absent", condition);
     }
     if (rule instanceof DiseaseActivity r) {
       String condition = text(r.condition().label());
-      return r.threshold() == null ? say("activity", condition)
-          : say("activity.score", condition, text(r.threshold().score().name()), r.threshold().atLeast());
+      return r.threshold() == null
+          ? say("activity", condition)
+          : say(
+              "activity.score",
+              condition,
+              text(r.threshold().score().name()),
+              r.threshold().atLeast());
     }
     if (rule instanceof MedicationTaken r) {
       return say("medicationTaken", text(r.medication().label()), period(r.within()));
@@ -71,8 +82,11 @@ public final class RuleWords {
       return say("medicationChanged", text(r.medication().label()), period(r.within()));
     }
     if (rule instanceof MedicationDose r) {
-      return say("medicationDose", BigDecimal.valueOf(r.mgPerKgPerDay()).stripTrailingZeros().toPlainString(),
-          text(r.medication().label()), period(r.within()));
+      return say(
+          "medicationDose",
+          BigDecimal.valueOf(r.mgPerKgPerDay()).stripTrailingZeros().toPlainString(),
+          text(r.medication().label()),
+          period(r.within()));
     }
     if (rule instanceof ConditionWithin r) {
       String condition = text(r.condition().label());

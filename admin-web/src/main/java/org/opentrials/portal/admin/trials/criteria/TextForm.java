@@ -64,8 +64,19 @@ public final class TextForm implements Serializable {
     return s == null || s.isBlank();
   }
 
-  public String getEn() { return en; }
-  public void setEn(String en) { this.en = en; }
-  public String getEs() { return es; }
-  public void setEs(String es) { this.es = es; }
+  public String getEn() {
+    return en;
+  }
+
+  public void setEn(String en) {
+    this.en = en;
+  }
+
+  public String getEs() {
+    return es;
+  }
+
+  public void setEs(String es) {
+    this.es = es;
+  }
 }
