@@ -16,11 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.persistence.logging.AbstractSessionLog;
 import org.eclipse.persistence.logging.SessionLog;
 import org.eclipse.persistence.logging.SessionLogEntry;
-import org.opentrials.portal.services.registry.ImportCommand;
-import org.opentrials.portal.services.registry.ImportReport;
-import org.opentrials.portal.services.registry.RegistryReader;
-import org.opentrials.portal.services.registry.RegistryStudy;
-import org.opentrials.portal.services.registry.StudyMerger;
+import org.opentrials.portal.registry.ImportCommand;
+import org.opentrials.portal.registry.ImportReport;
+import org.opentrials.portal.registry.RegistryReader;
+import org.opentrials.portal.registry.RegistryStudy;
+import org.opentrials.portal.registry.StudyMerger;
 
 /**
  * The bulk-import benchmark (issue 6): generates {@code N} studies shaped like the real records

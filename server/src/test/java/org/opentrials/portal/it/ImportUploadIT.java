@@ -19,13 +19,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the page.
  */
 class ImportUploadIT extends PortalIT {
-  /** A demo trial imported from a real record (services/src/main/resources/demo/registry). */
+  /** A demo trial imported from a real record (registry/src/main/resources/demo/registry). */
   static final String NCT = "NCT03418623";
 
   static final String TITLE =
       "Effect of GET73 on MRS Measures of Central Glutamate and GABA in Individuals With Alcohol Use Disorder";
   static final Path RECORD =
-      Path.of("../services/src/main/resources/demo/registry/" + NCT + ".json");
+      Path.of("../registry/src/main/resources/demo/registry/" + NCT + ".json");
 
   @Test
   void anAdministratorUploadsAChangedRecordAndSeesTheReportAndTheChange() throws IOException {

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.opentrials.portal.services.imports.ImportProgress;
-import org.opentrials.portal.services.imports.ImportUploads;
+import org.opentrials.portal.registry.upload.ImportProgress;
+import org.opentrials.portal.registry.upload.ImportUploads;
 
 /**
  * An import's progress as JSON, /imports/progress?job=..., which the import page's script polls:

@@ -11,11 +11,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.opentrials.portal.admin.support.Texts;
-import org.opentrials.portal.services.imports.ImportProgress;
-import org.opentrials.portal.services.imports.ImportUploads;
-import org.opentrials.portal.services.imports.UploadRefused;
-import org.opentrials.portal.services.registry.ImportReport;
-import org.opentrials.portal.services.registry.StudyResult;
+import org.opentrials.portal.registry.ImportReport;
+import org.opentrials.portal.registry.StudyResult;
+import org.opentrials.portal.registry.upload.ImportProgress;
+import org.opentrials.portal.registry.upload.ImportUploads;
+import org.opentrials.portal.registry.upload.UploadRefused;
 
 /**
  * The import page, /imports/index.xhtml: a file upload (POST), then the same page with {@code

@@ -1,0 +1,118 @@
+package org.opentrials.portal.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.opentrials.portal.domain.trial.AgeLimit;
+import org.opentrials.portal.domain.trial.NctNumber;
+import org.opentrials.portal.domain.trial.Sex;
+import org.opentrials.portal.eligibility.criteria.AgeRange;
+import org.opentrials.portal.eligibility.criteria.Criterion;
+import org.opentrials.portal.eligibility.criteria.SexRule;
+import org.opentrials.portal.eligibility.criteria.TrialCriteria;
+import org.opentrials.portal.eligibility.json.CriteriaJson;
+import org.opentrials.portal.eligibility.text.Text;
+
+/**
+ * The structured eligibility rules the registry's own fields allow without reading prose: an age
+ * criterion from minimumAge/maximumAge and, for single-sex studies, a sex criterion. Stored as the
+ * eligibility module's JSON document, so the pre-screener can rule people out by age and sex as
+ * soon as a study is imported; sponsor staff structure the rest from the criteria text.
+ *
+ * <p>The import recognises its own document by content, not by a flag: every criterion must be
+ * exactly one this class generates from that criterion's rule (id, wording and rule). Once sponsor
+ * staff add a criterion, reword one or translate it, the document is theirs and re-imports leave it
+ * alone.
+ */
+public final class RegistryCriteria {
+  static final String AGE_ID = "registry-age";
+  static final String SEX_ID = "registry-sex";
+
+  /** The eligibility model's bounds for an age rule. */
+  private static final int MAX_RULE_AGE = 120;
+
+  private RegistryCriteria() {}
+
+  /**
+   * The document for these registry values, or {@code null} when they rule nobody out (no age
+   * limits, both sexes).
+   */
+  public static String document(NctNumber nct, AgeLimit minimumAge, AgeLimit maximumAge, Sex sex) {
+    List<Criterion> criteria = new ArrayList<>();
+    // Whole years rounded down on both ends: the questionnaire asks for age in whole years, and a
+    // rule must never rule out someone the registry takes (6 Months minimum: age 0 may qualify).
+    Integer min =
+        minimumAge == null || minimumAge.wholeYears() == 0 ? null : minimumAge.wholeYears();
+    Integer max =
+        maximumAge == null || maximumAge.wholeYears() > MAX_RULE_AGE
+            ? null
+            : maximumAge.wholeYears();
+    if (min != null && min > MAX_RULE_AGE) {
+      min = null;
+    }
+    if (min != null || max != null) {
+      if (min == null || max == null || min <= max) {
+        criteria.add(ageCriterion(new AgeRange(min, max)));
+      }
+    }
+    if (sex == Sex.FEMALE || sex == Sex.MALE) {
+      criteria.add(
+          sexCriterion(new SexRule(sex == Sex.FEMALE ? SexRule.Sex.FEMALE : SexRule.Sex.MALE)));
+    }
+    return criteria.isEmpty()
+        ? null
+        : CriteriaJson.encode(new TrialCriteria(nct.value(), criteria));
+  }
+
+  /** Whether a stored document is one this import generated and nobody has edited since. */
+  public static boolean isProducedByImport(String document) {
+    if (document == null) {
+      return false;
+    }
+    TrialCriteria criteria;
+    try {
+      criteria = CriteriaJson.decode(document);
+    } catch (IllegalArgumentException e) {
+      return false; // not even valid: certainly not ours, and not ours to repair
+    }
+    if (criteria.criteria().isEmpty()) {
+      return false;
+    }
+    for (Criterion c : criteria.criteria()) {
+      Criterion ours =
+          c.rule() instanceof AgeRange age
+              ? ageCriterion(age)
+              : c.rule() instanceof SexRule sex ? sexCriterion(sex) : null;
+      if (!c.equals(ours)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Criterion ageCriterion(AgeRange range) {
+    Integer min = range.minYears();
+    Integer max = range.maxYears();
+    Text text =
+        min != null && max != null
+            ? Text.of(
+                "I am between " + min + " and " + max + " years old.",
+                "Tengo entre " + min + " y " + max + " años.")
+            : min != null
+                ? Text.of("I am " + min + " years old or older.", "Tengo " + min + " años o más.")
+                : Text.of(
+                    "I am " + max + " years old or younger.", "Tengo " + max + " años o menos.");
+    return Criterion.inclusion(AGE_ID, text, range);
+  }
+
+  private static Criterion sexCriterion(SexRule rule) {
+    Text text =
+        switch (rule.allowed()) {
+          case FEMALE -> Text.of("I am female.", "Soy mujer.");
+          case MALE -> Text.of("I am male.", "Soy hombre.");
+          case ALL ->
+              Text.of(
+                  "People of any sex can join.", "Pueden participar personas de cualquier sexo.");
+        };
+    return Criterion.inclusion(SEX_ID, text, rule);
+  }
+}

@@ -1,0 +1,40 @@
+package org.opentrials.portal.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.opentrials.portal.domain.site.SiteRepository;
+import org.opentrials.portal.domain.trial.TrialRepository;
+import org.opentrials.portal.services.audit.AuditTrail;
+import org.opentrials.portal.services.persistence.ImportedRecords;
+
+/**
+ * One batch of studies, one container transaction, with its audit entries. A separate bean so that
+ * the transaction interceptor sees every call: {@link StudyImportService} calling a method of its
+ * own would bypass it. REQUIRES_NEW, so that a caller's transaction (the demo loader's, say) does
+ * not swallow a batch's rollback.
+ */
+@ApplicationScoped
+public class TransactionalStudyWriter {
+  @PersistenceContext(unitName = "trials")
+  EntityManager em;
+
+  @Inject TrialRepository trials;
+  @Inject SiteRepository sites;
+  @Inject Clock clock;
+  @Inject AuditTrail audit;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<StudyResult> write(List<RegistryStudy> batch, ImportActor actor) {
+    List<StudyResult> results =
+        new StudyStore(clock).store(batch, trials, sites, new ImportedRecords(em));
+    // In the same transaction, after the changes (lock order: changed rows first, the chain's head
+    // last): the trail holds exactly the changes that were committed.
+    audit.recordAll(ImportAudit.records(results, actor));
+    return results;
+  }
+}

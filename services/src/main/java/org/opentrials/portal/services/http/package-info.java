@@ -1,2 +1,0 @@
-/** HTTP concerns both web applications share: security headers on every response. */
-package org.opentrials.portal.services.http;
