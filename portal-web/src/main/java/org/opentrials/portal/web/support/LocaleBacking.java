@@ -25,7 +25,7 @@ public class LocaleBacking {
 
   public Locale getLocale() {
     if (locale == null) {
-      locale = resolve();
+      locale = resolve(request);
     }
     return locale;
   }
@@ -49,7 +49,8 @@ public class LocaleBacking {
     return query == null ? path : path + "?" + query;
   }
 
-  private Locale resolve() {
+  /** The language a request is answered in (the page cache keys pages by it). */
+  public static Locale resolve(HttpServletRequest request) {
     if (request.getCookies() != null) {
       for (Cookie c : request.getCookies()) {
         if (COOKIE.equals(c.getName()) && SUPPORTED.contains(c.getValue())) {
