@@ -3,7 +3,6 @@ package org.opentrials.portal.services.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -38,15 +37,15 @@ public class AuditTrailService implements AuditTrail {
   /** The most entries one page of results shows. */
   public static final int MAX_PAGE = 1000;
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject AuditAppender appender;
-  @Inject StaffCaller caller;
+  private AuditAppender appender;
+  private StaffCaller caller;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected AuditTrailService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public AuditTrailService(EntityManager em, AuditAppender appender, StaffCaller caller) {
     this.em = em;
     this.appender = appender;

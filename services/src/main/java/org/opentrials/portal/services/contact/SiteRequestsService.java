@@ -9,7 +9,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
@@ -65,35 +64,34 @@ public class SiteRequestsService implements SiteRequests {
           "preferred_time",
           "prescreen_answers");
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject SiteAccess access;
-  @Inject ContactRequestRepository requests;
-  @Inject ContactRequests contact;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
-  @Inject TrialRepository trials;
+  private SiteAccess access;
+  private ContactRequestRepository requests;
+  private ContactRequests contact;
+  private AuditTrail audit;
+  private Clock clock;
+  private TrialRepository trials;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected SiteRequestsService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public SiteRequestsService(
       EntityManager em,
       SiteAccess access,
       ContactRequestRepository requests,
-      PayloadCipher cipher,
+      ContactRequests contact,
       AuditTrail audit,
       Clock clock,
       TrialRepository trials) {
     this.em = em;
-    this.trials = trials;
     this.access = access;
     this.requests = requests;
-    this.contact = new ContactRequests();
-    this.contact.cipher = cipher;
+    this.contact = contact;
     this.audit = audit;
     this.clock = clock;
+    this.trials = trials;
   }
 
   @Override

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -44,18 +43,18 @@ public class TrialContentEditingService implements TrialContentEditing {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject TrialRepository trials;
-  @Inject ContentDraftRepository drafts;
-  @Inject StaffCaller caller;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  private TrialRepository trials;
+  private ContentDraftRepository drafts;
+  private StaffCaller caller;
+  private AuditTrail audit;
+  private Clock clock;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected TrialContentEditingService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public TrialContentEditingService(
       EntityManager em,
       TrialRepository trials,

@@ -1,8 +1,8 @@
 package org.opentrials.portal.services.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.opentrials.portal.domain.contact.ContactRequest;
@@ -11,11 +11,12 @@ import org.opentrials.portal.domain.contact.ContactRequestRepository;
 /** Contact requests in the database through JPA. */
 @ApplicationScoped
 public class JpaContactRequestRepository implements ContactRequestRepository {
-  @PersistenceContext(unitName = "trials")
   private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected JpaContactRequestRepository() {}
 
+  @Inject
   public JpaContactRequestRepository(EntityManager em) {
     this.em = em;
   }

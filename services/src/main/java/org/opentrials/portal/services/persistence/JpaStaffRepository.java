@@ -1,8 +1,8 @@
 package org.opentrials.portal.services.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Optional;
 import org.opentrials.portal.domain.staff.StaffAccount;
@@ -11,11 +11,12 @@ import org.opentrials.portal.domain.staff.StaffRepository;
 /** Staff accounts in the database through JPA. */
 @ApplicationScoped
 public class JpaStaffRepository implements StaffRepository {
-  @PersistenceContext(unitName = "trials")
   private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected JpaStaffRepository() {}
 
+  @Inject
   public JpaStaffRepository(EntityManager em) {
     this.em = em;
   }

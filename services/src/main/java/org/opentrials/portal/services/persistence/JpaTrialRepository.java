@@ -1,8 +1,8 @@
 package org.opentrials.portal.services.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.opentrials.portal.domain.trial.NctNumber;
@@ -12,12 +12,12 @@ import org.opentrials.portal.domain.trial.TrialRepository;
 /** Trials in the database through JPA. */
 @ApplicationScoped
 public class JpaTrialRepository implements TrialRepository {
-  @PersistenceContext(unitName = "trials")
   private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected JpaTrialRepository() {}
 
-  /** For use outside the container (mapping tests). */
+  @Inject
   public JpaTrialRepository(EntityManager em) {
     this.em = em;
   }

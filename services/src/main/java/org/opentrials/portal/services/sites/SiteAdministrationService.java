@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,24 +28,29 @@ public class SiteAdministrationService implements SiteAdministration {
   /** How the audit trail names the kind of object. */
   public static final String ENTITY_TYPE = "Site";
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject SiteRepository sites;
-  @Inject StaffCaller caller;
-  @Inject SiteAccess access;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  private SiteRepository sites;
+  private StaffCaller caller;
+  private SiteAccess access;
+  private AuditTrail audit;
+  private Clock clock;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected SiteAdministrationService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public SiteAdministrationService(
-      EntityManager em, SiteRepository sites, StaffCaller caller, AuditTrail audit, Clock clock) {
+      EntityManager em,
+      SiteRepository sites,
+      StaffCaller caller,
+      SiteAccess access,
+      AuditTrail audit,
+      Clock clock) {
     this.em = em;
     this.sites = sites;
     this.caller = caller;
-    this.access = new SiteAccess(sites, caller, audit);
+    this.access = access;
     this.audit = audit;
     this.clock = clock;
   }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,18 +44,18 @@ public class AccountAdministrationService implements AccountAdministration {
 
   private final PasswordHasher hasher = new PasswordHasher();
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject StaffRepository staff;
-  @Inject SiteRepository sites;
-  @Inject StaffCaller caller;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  private StaffRepository staff;
+  private SiteRepository sites;
+  private StaffCaller caller;
+  private AuditTrail audit;
+  private Clock clock;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected AccountAdministrationService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public AccountAdministrationService(
       EntityManager em,
       StaffRepository staff,

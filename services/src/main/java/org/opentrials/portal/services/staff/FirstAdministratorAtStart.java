@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,23 +34,35 @@ import org.opentrials.portal.services.audit.AuditTrail;
 public class FirstAdministratorAtStart {
   private static final Logger LOG = Logger.getLogger(FirstAdministratorAtStart.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "trials.admin.username")
-  Optional<String> username;
+  private Optional<String> username;
+
+  private Optional<String> passwordFile;
+
+  private Optional<String> password;
+
+  private EntityManager em;
+
+  private AuditTrail audit;
+  private Clock clock;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  public FirstAdministratorAtStart() {}
 
   @Inject
-  @ConfigProperty(name = "trials.admin.password-file")
-  Optional<String> passwordFile;
-
-  @Inject
-  @ConfigProperty(name = "trials.admin.password")
-  Optional<String> password;
-
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
-
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  public FirstAdministratorAtStart(
+      @ConfigProperty(name = "trials.admin.username") Optional<String> username,
+      @ConfigProperty(name = "trials.admin.password-file") Optional<String> passwordFile,
+      @ConfigProperty(name = "trials.admin.password") Optional<String> password,
+      EntityManager em,
+      AuditTrail audit,
+      Clock clock) {
+    this.username = username;
+    this.passwordFile = passwordFile;
+    this.password = password;
+    this.em = em;
+    this.audit = audit;
+    this.clock = clock;
+  }
 
   @PostConstruct
   void createIfConfigured() {
