@@ -28,6 +28,7 @@ import org.opentrials.portal.registry.StudyImport;
 import org.opentrials.portal.registry.StudyResult;
 import org.opentrials.portal.registry.StudyStore;
 import org.opentrials.portal.services.audit.AuditAppender;
+import org.opentrials.portal.services.audit.AuditEntries;
 import org.opentrials.portal.services.audit.AuditFixtures;
 import org.opentrials.portal.services.audit.AuditTrailService;
 import org.opentrials.portal.services.audit.StaffCaller;
@@ -135,7 +136,8 @@ class ImportUploadServiceTest {
         new ImportUploadService(
             Runnable::run,
             caller,
-            new AuditTrailService(em, new AuditAppender(em, Clock.systemUTC()), caller),
+            new AuditTrailService(
+                new AuditEntries(em), new AuditAppender(em, Clock.systemUTC()), caller),
             new DatabaseImport(),
             Clock.systemUTC());
     String study =

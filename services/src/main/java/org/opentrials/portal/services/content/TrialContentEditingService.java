@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,16 +76,11 @@ public class TrialContentEditingService implements TrialContentEditing {
     StaffAccount me = caller.require();
     List<Trial> visible =
         switch (me.role()) {
-          case ADMINISTRATOR ->
-              em.createQuery("select t from Trial t order by t.nctId", Trial.class).getResultList();
+          case ADMINISTRATOR -> trials.findAll();
           case SPONSOR_STAFF ->
-              me.trials().isEmpty()
-                  ? List.of()
-                  : em.createQuery(
-                          "select t from Trial t where t.nctId in :ncts order by t.nctId",
-                          Trial.class)
-                      .setParameter("ncts", me.trials())
-                      .getResultList();
+              trials.findByNcts(me.trials()).stream()
+                  .sorted(Comparator.comparing(t -> t.nctId().value()))
+                  .toList();
           case INVESTIGATOR -> List.of();
         };
     Map<NctNumber, ContentDraft> byTrial =

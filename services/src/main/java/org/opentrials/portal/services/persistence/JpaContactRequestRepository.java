@@ -49,6 +49,19 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
   }
 
   @Override
+  public List<ContactRequest> findBySites(java.util.Collection<Long> siteIds) {
+    if (siteIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from ContactRequest r where r.siteId in :ids"
+                + " order by r.nctId, r.siteId, r.createdAt",
+            ContactRequest.class)
+        .setParameter("ids", siteIds)
+        .getResultList();
+  }
+
+  @Override
   public void add(ContactRequest request) {
     em.persist(request);
     // Write now so that a second submission racing this one fails on the unique submission key

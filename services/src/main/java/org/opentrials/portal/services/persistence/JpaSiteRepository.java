@@ -51,6 +51,23 @@ public class JpaSiteRepository implements SiteRepository {
   }
 
   @Override
+  public List<Site> findAll() {
+    return em.createQuery("select s from Site s order by s.nctId, s.id", Site.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<Site> findByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select s from Site s where s.id in :ids order by s.nctId, s.id", Site.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
   public void add(Site site) {
     em.persist(site);
   }

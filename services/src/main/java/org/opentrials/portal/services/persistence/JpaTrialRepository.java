@@ -106,6 +106,19 @@ public class JpaTrialRepository implements TrialRepository {
   }
 
   @Override
+  public List<Trial> findAll() {
+    return em.createQuery("select t from Trial t order by t.nctId", Trial.class).getResultList();
+  }
+
+  @Override
+  public boolean exists(NctNumber nct) {
+    return em.createQuery("select count(t) from Trial t where t.nctId = :nct", Long.class)
+            .setParameter("nct", nct)
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
   public void add(Trial trial) {
     em.persist(trial);
     // Sites refer to the trial by NCT number (a foreign key JPA does not see, as they are separate

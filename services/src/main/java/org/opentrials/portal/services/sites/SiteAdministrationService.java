@@ -60,17 +60,8 @@ public class SiteAdministrationService implements SiteAdministration {
     StaffAccount me = caller.require();
     List<Site> visible =
         switch (me.role()) {
-          case ADMINISTRATOR ->
-              em.createQuery("select s from Site s order by s.nctId, s.id", Site.class)
-                  .getResultList();
-          case INVESTIGATOR ->
-              me.sites().isEmpty()
-                  ? List.of()
-                  : em.createQuery(
-                          "select s from Site s where s.id in :ids order by s.nctId, s.id",
-                          Site.class)
-                      .setParameter("ids", me.sites())
-                      .getResultList();
+          case ADMINISTRATOR -> sites.findAll();
+          case INVESTIGATOR -> sites.findByIds(me.sites());
           case SPONSOR_STAFF -> sites.findByTrials(me.trials());
         };
     return visible.stream()

@@ -5,7 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentrials.portal.domain.staff.StaffRepository;
 import org.opentrials.portal.services.audit.AuditTrail;
 
 /**
@@ -40,8 +40,7 @@ public class FirstAdministratorAtStart {
 
   private Optional<String> password;
 
-  private EntityManager em;
-
+  private StaffRepository staff;
   private AuditTrail audit;
   private Clock clock;
 
@@ -53,13 +52,13 @@ public class FirstAdministratorAtStart {
       @ConfigProperty(name = "trials.admin.username") Optional<String> username,
       @ConfigProperty(name = "trials.admin.password-file") Optional<String> passwordFile,
       @ConfigProperty(name = "trials.admin.password") Optional<String> password,
-      EntityManager em,
+      StaffRepository staff,
       AuditTrail audit,
       Clock clock) {
     this.username = username;
     this.passwordFile = passwordFile;
     this.password = password;
-    this.em = em;
+    this.staff = staff;
     this.audit = audit;
     this.clock = clock;
   }
@@ -79,7 +78,7 @@ public class FirstAdministratorAtStart {
     try {
       var outcome =
           FirstAdministrator.createIfNone(
-              em, audit::record, clock, username.get(), secret, "configuration");
+              staff, audit::record, clock, username.get(), secret, "configuration");
       if (outcome == FirstAdministrator.Outcome.CREATED) {
         LOG.info(
             () ->

@@ -304,7 +304,8 @@ class SiteRequestsTest {
         contact(em),
         trail,
         CLOCK,
-        new org.opentrials.portal.services.persistence.JpaTrialRepository(em));
+        new org.opentrials.portal.services.persistence.JpaTrialRepository(em),
+        new JpaSiteRepository(em));
   }
 
   private ContactRequests contact(EntityManager em) {
