@@ -17,7 +17,15 @@ import java.util.logging.Logger;
 public class StudyImportService implements StudyImport {
   private static final Logger LOG = Logger.getLogger(StudyImportService.class.getName());
 
-  @Inject TransactionalStudyWriter writer;
+  private TransactionalStudyWriter writer;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected StudyImportService() {}
+
+  @Inject
+  public StudyImportService(TransactionalStudyWriter writer) {
+    this.writer = writer;
+  }
 
   @Override
   public ImportReport importFiles(List<Path> files) {

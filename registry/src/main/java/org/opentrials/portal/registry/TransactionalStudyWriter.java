@@ -3,7 +3,6 @@ package org.opentrials.portal.registry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -20,13 +19,29 @@ import org.opentrials.portal.services.persistence.ImportedRecords;
  */
 @ApplicationScoped
 public class TransactionalStudyWriter {
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject TrialRepository trials;
-  @Inject SiteRepository sites;
-  @Inject Clock clock;
-  @Inject AuditTrail audit;
+  private TrialRepository trials;
+  private SiteRepository sites;
+  private Clock clock;
+  private AuditTrail audit;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected TransactionalStudyWriter() {}
+
+  @Inject
+  public TransactionalStudyWriter(
+      EntityManager em,
+      TrialRepository trials,
+      SiteRepository sites,
+      Clock clock,
+      AuditTrail audit) {
+    this.em = em;
+    this.trials = trials;
+    this.sites = sites;
+    this.clock = clock;
+    this.audit = audit;
+  }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<StudyResult> write(List<RegistryStudy> batch, ImportActor actor) {

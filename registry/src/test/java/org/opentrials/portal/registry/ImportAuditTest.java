@@ -39,12 +39,13 @@ class ImportAuditTest {
   private void importAs(RegistryStudy study, ImportActor actor) {
     db.inTransaction(
         em -> {
-          TransactionalStudyWriter writer = new TransactionalStudyWriter();
-          writer.em = em;
-          writer.trials = new JpaTrialRepository(em);
-          writer.sites = new JpaSiteRepository(em);
-          writer.clock = Clock.systemUTC();
-          writer.audit = AuditFixtures.trail(em, null, Clock.systemUTC());
+          TransactionalStudyWriter writer =
+              new TransactionalStudyWriter(
+                  em,
+                  new JpaTrialRepository(em),
+                  new JpaSiteRepository(em),
+                  Clock.systemUTC(),
+                  AuditFixtures.trail(em, null, Clock.systemUTC()));
           writer.write(List.of(study), actor);
         });
   }

@@ -21,7 +21,15 @@ public class ErrorBacking {
   private static final Logger LOG = Logger.getLogger(ErrorBacking.class.getName());
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @Inject HttpServletRequest request;
+  private HttpServletRequest request;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected ErrorBacking() {}
+
+  @Inject
+  public ErrorBacking(HttpServletRequest request) {
+    this.request = request;
+  }
 
   private String incidentId;
 

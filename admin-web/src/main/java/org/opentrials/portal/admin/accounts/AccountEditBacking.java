@@ -29,7 +29,15 @@ import org.opentrials.portal.services.staff.IssuedPassword;
 public class AccountEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject AccountAdministration accounts;
+  private AccountAdministration accounts;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected AccountEditBacking() {}
+
+  @Inject
+  public AccountEditBacking(AccountAdministration accounts) {
+    this.accounts = accounts;
+  }
 
   private String user;
   private AccountView account;

@@ -21,8 +21,17 @@ import org.opentrials.portal.services.staff.NewAccount;
 @Named
 @RequestScoped
 public class AccountsBacking {
-  @Inject AccountAdministration accounts;
-  @Inject FacesContext faces;
+  private AccountAdministration accounts;
+  private FacesContext faces;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected AccountsBacking() {}
+
+  @Inject
+  public AccountsBacking(AccountAdministration accounts, FacesContext faces) {
+    this.accounts = accounts;
+    this.faces = faces;
+  }
 
   private List<AccountView> list;
   private String username;

@@ -24,8 +24,17 @@ public class AuditBacking {
   /** How many entries the page lists; the export has all of them. */
   static final int PAGE = 200;
 
-  @Inject AuditTrail audit;
-  @Inject FacesContext faces;
+  private AuditTrail audit;
+  private FacesContext faces;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected AuditBacking() {}
+
+  @Inject
+  public AuditBacking(AuditTrail audit, FacesContext faces) {
+    this.audit = audit;
+    this.faces = faces;
+  }
 
   private List<AuditEntryView> entries;
   private ChainVerification verification;

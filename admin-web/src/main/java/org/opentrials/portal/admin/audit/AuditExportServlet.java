@@ -25,7 +25,12 @@ import org.opentrials.portal.services.shared.AccessDenied;
 public class AuditExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AuditTrail audit;
+  private transient AuditTrail audit;
+
+  @Inject
+  public AuditExportServlet(AuditTrail audit) {
+    this.audit = audit;
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -9,7 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 @Named
 @RequestScoped
 public class DashboardBacking {
-  @Inject HttpServletRequest request;
+  private HttpServletRequest request;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected DashboardBacking() {}
+
+  @Inject
+  public DashboardBacking(HttpServletRequest request) {
+    this.request = request;
+  }
 
   public String getUsername() {
     return request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();

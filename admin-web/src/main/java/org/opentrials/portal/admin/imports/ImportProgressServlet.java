@@ -20,7 +20,12 @@ import org.opentrials.portal.registry.upload.ImportUploads;
 public class ImportProgressServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ImportUploads uploads;
+  private transient ImportUploads uploads;
+
+  @Inject
+  public ImportProgressServlet(ImportUploads uploads) {
+    this.uploads = uploads;
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

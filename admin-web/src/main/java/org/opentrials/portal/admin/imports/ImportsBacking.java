@@ -26,8 +26,17 @@ import org.opentrials.portal.registry.upload.UploadRefused;
 @Named
 @RequestScoped
 public class ImportsBacking {
-  @Inject ImportUploads uploads;
-  @Inject FacesContext faces;
+  private ImportUploads uploads;
+  private FacesContext faces;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected ImportsBacking() {}
+
+  @Inject
+  public ImportsBacking(ImportUploads uploads, FacesContext faces) {
+    this.uploads = uploads;
+    this.faces = faces;
+  }
 
   private Part file;
   private Optional<ImportProgress> progress;

@@ -27,11 +27,28 @@ import org.opentrials.portal.services.audit.StaffCaller;
 @Named
 @RequestScoped
 public class LoginBacking {
-  @Inject SecurityContext securityContext;
-  @Inject FacesContext faces;
-  @Inject ExternalContext external;
-  @Inject StaffCaller caller;
-  @Inject AuditTrail audit;
+  private SecurityContext securityContext;
+  private FacesContext faces;
+  private ExternalContext external;
+  private StaffCaller caller;
+  private AuditTrail audit;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected LoginBacking() {}
+
+  @Inject
+  public LoginBacking(
+      SecurityContext securityContext,
+      FacesContext faces,
+      ExternalContext external,
+      StaffCaller caller,
+      AuditTrail audit) {
+    this.securityContext = securityContext;
+    this.faces = faces;
+    this.external = external;
+    this.caller = caller;
+    this.audit = audit;
+  }
 
   @NotBlank @Size(max = 80) private String username;
 

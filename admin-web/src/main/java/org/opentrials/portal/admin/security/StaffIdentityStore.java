@@ -16,8 +16,17 @@ import org.opentrials.portal.services.staff.StaffSignIn;
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
-  @Inject StaffSignIn signIn;
-  @Inject HttpServletRequest request;
+  private StaffSignIn signIn;
+  private HttpServletRequest request;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected StaffIdentityStore() {}
+
+  @Inject
+  public StaffIdentityStore(StaffSignIn signIn, HttpServletRequest request) {
+    this.signIn = signIn;
+    this.request = request;
+  }
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
     return signIn

@@ -22,7 +22,12 @@ import org.opentrials.portal.services.shared.AccessDenied;
 public class RequestsExportServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject transient SiteRequests requests;
+  private transient SiteRequests requests;
+
+  @Inject
+  public RequestsExportServlet(SiteRequests requests) {
+    this.requests = requests;
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

@@ -31,7 +31,15 @@ import org.opentrials.portal.services.sites.SiteUpdate;
 public class SiteEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject SiteAdministration sites;
+  private SiteAdministration sites;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected SiteEditBacking() {}
+
+  @Inject
+  public SiteEditBacking(SiteAdministration sites) {
+    this.sites = sites;
+  }
 
   private String trial;
   private String site;

@@ -30,7 +30,15 @@ import org.opentrials.portal.services.sites.SiteNotFound;
 public class SiteRequestsBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject SiteRequests requests;
+  private SiteRequests requests;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected SiteRequestsBacking() {}
+
+  @Inject
+  public SiteRequestsBacking(SiteRequests requests) {
+    this.requests = requests;
+  }
 
   private String trial;
   private String site;

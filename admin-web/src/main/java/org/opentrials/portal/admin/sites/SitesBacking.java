@@ -11,7 +11,15 @@ import org.opentrials.portal.services.sites.SiteSummary;
 @Named
 @RequestScoped
 public class SitesBacking {
-  @Inject SiteAdministration sites;
+  private SiteAdministration sites;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected SitesBacking() {}
+
+  @Inject
+  public SitesBacking(SiteAdministration sites) {
+    this.sites = sites;
+  }
 
   private List<SiteSummary> mySites;
 

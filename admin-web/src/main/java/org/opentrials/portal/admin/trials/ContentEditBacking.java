@@ -32,7 +32,15 @@ public class ContentEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "content";
 
-  @Inject TrialContentEditing editing;
+  private TrialContentEditing editing;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected ContentEditBacking() {}
+
+  @Inject
+  public ContentEditBacking(TrialContentEditing editing) {
+    this.editing = editing;
+  }
 
   private String trial;
   private ContentForm loaded;

@@ -47,7 +47,15 @@ import org.opentrials.portal.services.content.TrialNotFound;
 public class CriteriaEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  @Inject TrialContentEditing content;
+  private TrialContentEditing content;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected CriteriaEditBacking() {}
+
+  @Inject
+  public CriteriaEditBacking(TrialContentEditing content) {
+    this.content = content;
+  }
 
   private String trial;
   private Opened loaded;

@@ -11,7 +11,15 @@ import org.opentrials.portal.services.content.TrialForEditing;
 @Named
 @RequestScoped
 public class TrialsBacking {
-  @Inject TrialContentEditing editing;
+  private TrialContentEditing editing;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected TrialsBacking() {}
+
+  @Inject
+  public TrialsBacking(TrialContentEditing editing) {
+    this.editing = editing;
+  }
 
   private List<TrialForEditing> trials;
 

@@ -11,6 +11,9 @@ public interface ContactRequestRepository {
 
   List<ContactRequest> findBySite(Long siteId);
 
+  /** The requests to these sites, by trial, site and then oldest first (an export). */
+  List<ContactRequest> findBySites(java.util.Collection<Long> siteIds);
+
   void add(ContactRequest request);
 
   /** Erases the request entirely: nothing of the visitor remains. */

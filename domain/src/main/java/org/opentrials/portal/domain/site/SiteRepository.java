@@ -12,5 +12,13 @@ public interface SiteRepository {
 
   Optional<Site> findBySlug(NctNumber nct, String slug);
 
+  /** Every site, by trial and then in the order they were added. */
+  List<Site> findAll();
+
+  /**
+   * The sites with these ids (those that exist), by trial and then in the order they were added.
+   */
+  List<Site> findByIds(java.util.Collection<Long> ids);
+
   void add(Site site);
 }

@@ -8,5 +8,10 @@ public interface StaffRepository {
 
   long count();
 
+  long countByRole(Role role);
+
+  /** Every account, by username. */
+  java.util.List<StaffAccount> findAll();
+
   void add(StaffAccount account);
 }

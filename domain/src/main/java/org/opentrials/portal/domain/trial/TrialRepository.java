@@ -17,6 +17,11 @@ public interface TrialRepository {
 
   long count();
 
+  /** Every trial, published or not, by NCT number (the staff's lists). */
+  List<Trial> findAll();
+
+  boolean exists(NctNumber nct);
+
   /**
    * Published trials whose conditions, keywords, titles or acronym contain {@code text} (ignoring
    * case; all when blank) and, when given, that have {@code phase}.

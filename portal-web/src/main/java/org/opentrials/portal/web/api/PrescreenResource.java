@@ -50,7 +50,15 @@ import org.opentrials.portal.services.prescreen.ScreenableTrial;
 public class PrescreenResource {
   private static final int MAX_BODY = 64 * 1024;
 
-  @Inject Prescreening prescreening;
+  private Prescreening prescreening;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected PrescreenResource() {}
+
+  @Inject
+  public PrescreenResource(Prescreening prescreening) {
+    this.prescreening = prescreening;
+  }
 
   @GET
   @Path("/questionnaire")

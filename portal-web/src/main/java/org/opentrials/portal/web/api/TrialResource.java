@@ -43,7 +43,16 @@ public class TrialResource {
   private static final String JSON = "application/json; charset=UTF-8";
   private static final String FHIR_JSON = ResearchStudyR4.MEDIA_TYPE + "; charset=UTF-8";
 
-  @Inject TrialPages trialPages;
+  private TrialPages trialPages;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected TrialResource() {}
+
+  @Inject
+  public TrialResource(TrialPages trialPages) {
+    this.trialPages = trialPages;
+  }
+
   @Context UriInfo uri;
   @Context Request request;
 

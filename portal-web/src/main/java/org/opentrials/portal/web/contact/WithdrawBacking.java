@@ -14,19 +14,30 @@ import org.opentrials.portal.services.contact.ContactRequests;
 @Named
 @RequestScoped
 public class WithdrawBacking {
-  @Inject ContactRequests contactRequests;
+  private ContactRequests contactRequests;
 
-  @Inject
-  @Param(name = "ref")
-  String reference;
+  private String reference;
 
-  @Inject
-  @Param(name = "key")
-  String key;
+  private String key;
 
   private String outcome;
 
-  @Inject jakarta.servlet.http.HttpServletRequest request;
+  private jakarta.servlet.http.HttpServletRequest request;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected WithdrawBacking() {}
+
+  @Inject
+  public WithdrawBacking(
+      ContactRequests contactRequests,
+      @Param(name = "ref") String reference,
+      @Param(name = "key") String key,
+      jakarta.servlet.http.HttpServletRequest request) {
+    this.contactRequests = contactRequests;
+    this.reference = reference;
+    this.key = key;
+    this.request = request;
+  }
 
   /** Runs before rendering (f:viewAction): a confirmed POST erases the request. */
   public void load() {

@@ -50,18 +50,31 @@ public class PrescreenBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String BUNDLE = "org.opentrials.portal.web.messages";
 
-  @Inject Prescreening prescreening;
-  @Inject ContactRequests contactRequests;
-  @Inject LocaleBacking locale;
+  private Prescreening prescreening;
+  private ContactRequests contactRequests;
+  private LocaleBacking locale;
 
-  @Inject
-  @Param(name = "nct")
-  String nctParam;
+  private String nctParam;
 
   /** Only for "Which trials might fit me?": the visitor's ZIP code or city, to rank by distance. */
+  private String nearParam;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected PrescreenBacking() {}
+
   @Inject
-  @Param(name = "near")
-  String nearParam;
+  public PrescreenBacking(
+      Prescreening prescreening,
+      ContactRequests contactRequests,
+      LocaleBacking locale,
+      @Param(name = "nct") String nctParam,
+      @Param(name = "near") String nearParam) {
+    this.prescreening = prescreening;
+    this.contactRequests = contactRequests;
+    this.locale = locale;
+    this.nctParam = nctParam;
+    this.nearParam = nearParam;
+  }
 
   private String nct;
   private int step;

@@ -30,40 +30,51 @@ public class SearchBacking {
   public static final List<Integer> RADII = List.of(10, 25, 50, 100, 250, 500);
   static final int PAGE_SIZE = 10;
 
-  @Inject TrialPages trialPages;
-  @Inject LocaleBacking locale;
+  private TrialPages trialPages;
+  private LocaleBacking locale;
+
+  private String q;
+
+  private String phase;
+
+  private String status;
+
+  private String age;
+
+  private String sex;
+
+  private String near;
+
+  private String radius;
+
+  private String page;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected SearchBacking() {}
 
   @Inject
-  @Param(name = "q")
-  String q;
-
-  @Inject
-  @Param(name = "phase")
-  String phase;
-
-  @Inject
-  @Param(name = "status")
-  String status;
-
-  @Inject
-  @Param(name = "age")
-  String age;
-
-  @Inject
-  @Param(name = "sex")
-  String sex;
-
-  @Inject
-  @Param(name = "near")
-  String near;
-
-  @Inject
-  @Param(name = "radius")
-  String radius;
-
-  @Inject
-  @Param(name = "page")
-  String page;
+  public SearchBacking(
+      TrialPages trialPages,
+      LocaleBacking locale,
+      @Param(name = "q") String q,
+      @Param(name = "phase") String phase,
+      @Param(name = "status") String status,
+      @Param(name = "age") String age,
+      @Param(name = "sex") String sex,
+      @Param(name = "near") String near,
+      @Param(name = "radius") String radius,
+      @Param(name = "page") String page) {
+    this.trialPages = trialPages;
+    this.locale = locale;
+    this.q = q;
+    this.phase = phase;
+    this.status = status;
+    this.age = age;
+    this.sex = sex;
+    this.near = near;
+    this.radius = radius;
+    this.page = page;
+  }
 
   private final Map<String, String> errors = new LinkedHashMap<>();
   private SearchResults results;

@@ -17,7 +17,15 @@ import org.opentrials.portal.services.trials.TrialPageView.InterventionView;
 public class Formats {
   private static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
-  @Inject LocaleBacking locale;
+  private LocaleBacking locale;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected Formats() {}
+
+  @Inject
+  public Formats(LocaleBacking locale) {
+    this.locale = locale;
+  }
 
   /** "1 × 10⁶ cells/kg": large round amounts in scientific notation, as the sponsor writes them. */
   public String dose(InterventionView intervention) {

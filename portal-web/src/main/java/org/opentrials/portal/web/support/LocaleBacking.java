@@ -19,7 +19,15 @@ public class LocaleBacking {
   static final String COOKIE = "lang";
   static final List<String> SUPPORTED = List.of("en", "es");
 
-  @Inject HttpServletRequest request;
+  private HttpServletRequest request;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected LocaleBacking() {}
+
+  @Inject
+  public LocaleBacking(HttpServletRequest request) {
+    this.request = request;
+  }
 
   private Locale locale;
 

@@ -15,7 +15,12 @@ import org.opentrials.portal.services.trials.TrialSummaryView;
 public class SitemapServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
-  @Inject TrialPages trialPages;
+  private TrialPages trialPages;
+
+  @Inject
+  public SitemapServlet(TrialPages trialPages) {
+    this.trialPages = trialPages;
+  }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)

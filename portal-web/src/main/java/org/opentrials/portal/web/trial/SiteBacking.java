@@ -18,16 +18,27 @@ import org.opentrials.portal.services.trials.TrialPages;
 @Named
 @RequestScoped
 public class SiteBacking {
-  @Inject TrialPages trialPages;
-  @Inject ExternalContext external;
+  private TrialPages trialPages;
+  private ExternalContext external;
+
+  private String nctParam;
+
+  private String siteParam;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected SiteBacking() {}
 
   @Inject
-  @Param(name = "nct")
-  String nctParam;
-
-  @Inject
-  @Param(name = "site")
-  String siteParam;
+  public SiteBacking(
+      TrialPages trialPages,
+      ExternalContext external,
+      @Param(name = "nct") String nctParam,
+      @Param(name = "site") String siteParam) {
+    this.trialPages = trialPages;
+    this.external = external;
+    this.nctParam = nctParam;
+    this.siteParam = siteParam;
+  }
 
   private TrialPageView trial;
   private SiteView site;

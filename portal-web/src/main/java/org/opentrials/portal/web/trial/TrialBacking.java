@@ -22,29 +22,40 @@ public class TrialBacking {
   /** How many criteria of each list show before "+N more". */
   public static final int CRITERIA_SHOWN = 3;
 
-  @Inject TrialPages trialPages;
-  @Inject ExternalContext external;
+  private TrialPages trialPages;
+  private ExternalContext external;
 
-  @Inject
-  @Param(name = "nct")
-  String nctParam;
+  private String nctParam;
 
   /** What the visitor typed as their location: a ZIP code or a city. */
-  @Inject
-  @Param(name = "near")
-  String near;
+  private String near;
 
   /**
    * Set by the preview URL /trials/{nct}/preview?key=...: the page with a staff member's draft in
    * it.
    */
-  @Inject
-  @Param(name = "preview")
-  String previewParam;
+  private String previewParam;
+
+  private String previewKey;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected TrialBacking() {}
 
   @Inject
-  @Param(name = "key")
-  String previewKey;
+  public TrialBacking(
+      TrialPages trialPages,
+      ExternalContext external,
+      @Param(name = "nct") String nctParam,
+      @Param(name = "near") String near,
+      @Param(name = "preview") String previewParam,
+      @Param(name = "key") String previewKey) {
+    this.trialPages = trialPages;
+    this.external = external;
+    this.nctParam = nctParam;
+    this.near = near;
+    this.previewParam = previewParam;
+    this.previewKey = previewKey;
+  }
 
   private TrialPageView trial;
   private boolean preview;

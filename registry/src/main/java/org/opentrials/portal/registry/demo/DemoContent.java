@@ -34,14 +34,29 @@ import org.opentrials.portal.services.staff.PasswordHasher;
 public class DemoContent {
   private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "trials.demo", defaultValue = "false")
-  boolean demo;
+  private boolean demo;
 
-  @Inject TrialRepository trials;
-  @Inject SiteRepository sites;
-  @Inject StaffRepository staff;
-  @Inject StudyImport studyImport;
+  private TrialRepository trials;
+  private SiteRepository sites;
+  private StaffRepository staff;
+  private StudyImport studyImport;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  public DemoContent() {}
+
+  @Inject
+  public DemoContent(
+      @ConfigProperty(name = "trials.demo", defaultValue = "false") boolean demo,
+      TrialRepository trials,
+      SiteRepository sites,
+      StaffRepository staff,
+      StudyImport studyImport) {
+    this.demo = demo;
+    this.trials = trials;
+    this.sites = sites;
+    this.staff = staff;
+    this.studyImport = studyImport;
+  }
 
   @PostConstruct
   void load() {

@@ -1,7 +1,5 @@
 package org.opentrials.portal.registry.upload;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.FilterInputStream;
@@ -50,31 +48,30 @@ public class ImportUploadService implements ImportUploads {
   /** How many changes an upload's report lists; the audit trail has every one. */
   static final int REPORT_CHANGES = 2_000;
 
-  @Resource ManagedExecutorService executor;
-  @Inject StaffCaller caller;
-  @Inject AuditTrail audit;
-  @Inject StudyImport studyImport;
-  @Inject Clock clock;
+  private Executor executor;
+  private StaffCaller caller;
+  private AuditTrail audit;
+  private StudyImport studyImport;
+  private Clock clock;
 
   private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected ImportUploadService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public ImportUploadService(
       Executor executor,
       StaffCaller caller,
       AuditTrail audit,
       StudyImport studyImport,
       Clock clock) {
-    this.runner = executor;
+    this.executor = executor;
     this.caller = caller;
     this.audit = audit;
     this.studyImport = studyImport;
     this.clock = clock;
   }
-
-  private Executor runner;
 
   @Override
   public String start(String fileName, long size, InputStream content) {
@@ -107,7 +104,7 @@ public class ImportUploadService implements ImportUploads {
                 + stored
                 + " bytes) started by "
                 + account.username());
-    (runner != null ? runner : executor).execute(() -> run(id, job, file, actor));
+    executor.execute(() -> run(id, job, file, actor));
     return id;
   }
 

@@ -3,8 +3,11 @@ package org.opentrials.portal.registry.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -25,9 +28,14 @@ import org.opentrials.portal.registry.StudyImport;
 import org.opentrials.portal.registry.StudyResult;
 import org.opentrials.portal.registry.StudyStore;
 import org.opentrials.portal.services.audit.AuditAppender;
+import org.opentrials.portal.services.audit.AuditEntries;
 import org.opentrials.portal.services.audit.AuditFixtures;
+import org.opentrials.portal.services.audit.AuditTrailService;
+import org.opentrials.portal.services.audit.StaffCaller;
+import org.opentrials.portal.services.audit.TestCaller;
 import org.opentrials.portal.services.persistence.ImportedRecords;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
+import org.opentrials.portal.services.persistence.JpaStaffRepository;
 import org.opentrials.portal.services.persistence.JpaTrialRepository;
 import org.opentrials.portal.services.persistence.TestDatabase;
 import org.opentrials.portal.services.shared.AccessDenied;
@@ -121,8 +129,17 @@ class ImportUploadServiceTest {
 
   @Test
   void theUploadingAdministratorIsTheActorAndOnlyTheySeeTheProgress() throws Exception {
+    // One service for the whole test, as in the container; the caller is whoever is signed in.
+    EntityManager em = db.transactionScoped();
+    StaffCaller caller = new StaffCaller(signedIn(), new JpaStaffRepository(em));
     ImportUploadService service =
-        new ImportUploadService(Runnable::run, null, null, new DatabaseImport(), Clock.systemUTC());
+        new ImportUploadService(
+            Runnable::run,
+            caller,
+            new AuditTrailService(
+                new AuditEntries(em), new AuditAppender(em, Clock.systemUTC()), caller),
+            new DatabaseImport(),
+            Clock.systemUTC());
     String study =
         """
         {"protocolSection": {"identificationModule": {"nctId": "NCT10000001", "briefTitle": "Uploaded study"},
@@ -156,6 +173,19 @@ class ImportUploadServiceTest {
             e -> assertThat(e.reason()).isEqualTo(UploadRefused.Reason.TOO_LARGE));
   }
 
+  private String signedIn;
+
+  /** The security context of the current request: {@link #signedIn}, or nobody. */
+  private SecurityContext signedIn() {
+    return (SecurityContext)
+        Proxy.newProxyInstance(
+            SecurityContext.class.getClassLoader(),
+            new Class<?>[] {SecurityContext.class},
+            (proxy, method, args) ->
+                method.invoke(
+                    signedIn == null ? TestCaller.anonymous() : TestCaller.named(signedIn), args));
+  }
+
   /**
    * Runs a call with the service's caller and trail bound to {@code username} in a transaction of
    * its own.
@@ -163,10 +193,9 @@ class ImportUploadServiceTest {
   private <T> T withCaller(
       ImportUploadService service, String username, java.util.function.Supplier<T> call) {
     AtomicReference<T> result = new AtomicReference<>();
+    signedIn = username;
     db.inTransaction(
         em -> {
-          service.caller = AuditFixtures.caller(em, username);
-          service.audit = AuditFixtures.trail(em, username, Clock.systemUTC());
           result.set(call.get());
         });
     return result.get();

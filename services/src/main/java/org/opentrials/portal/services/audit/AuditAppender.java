@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
@@ -20,14 +19,14 @@ import org.opentrials.portal.domain.audit.AuditRecord;
  */
 @ApplicationScoped
 public class AuditAppender {
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject Clock clock;
+  private Clock clock;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected AuditAppender() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public AuditAppender(EntityManager em, Clock clock) {
     this.em = em;
     this.clock = clock;

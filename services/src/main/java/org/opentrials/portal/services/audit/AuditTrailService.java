@@ -2,16 +2,10 @@ package org.opentrials.portal.services.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.opentrials.portal.domain.audit.AuditAction;
 import org.opentrials.portal.domain.audit.AuditEntry;
@@ -38,17 +32,17 @@ public class AuditTrailService implements AuditTrail {
   /** The most entries one page of results shows. */
   public static final int MAX_PAGE = 1000;
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private AuditEntries entries;
 
-  @Inject AuditAppender appender;
-  @Inject StaffCaller caller;
+  private AuditAppender appender;
+  private StaffCaller caller;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected AuditTrailService() {}
 
-  /** For use outside the container (tests). */
-  public AuditTrailService(EntityManager em, AuditAppender appender, StaffCaller caller) {
-    this.em = em;
+  @Inject
+  public AuditTrailService(AuditEntries entries, AuditAppender appender, StaffCaller caller) {
+    this.entries = entries;
     this.appender = appender;
     this.caller = caller;
   }
@@ -71,10 +65,7 @@ public class AuditTrailService implements AuditTrail {
   @Override
   public List<AuditEntryView> find(AuditFilter filter, int limit) {
     requireAdministrator("audit trail");
-    return query(filter, false)
-        .setMaxResults(Math.max(1, Math.min(limit, MAX_PAGE)))
-        .getResultList()
-        .stream()
+    return entries.newest(filter, Math.max(1, Math.min(limit, MAX_PAGE))).stream()
         .map(AuditEntryView::of)
         .toList();
   }
@@ -85,13 +76,12 @@ public class AuditTrailService implements AuditTrail {
     AuditCsv.writeHeader(out);
     long after = 0;
     while (true) {
-      List<AuditEntry> batch =
-          query(filter, true).setParameter("after", after).setMaxResults(BATCH).getResultList();
+      List<AuditEntry> batch = entries.after(filter, after, BATCH);
       for (AuditEntry e : batch) {
         AuditCsv.write(out, AuditEntryView.of(e));
         after = e.id();
       }
-      em.clear();
+      entries.forgetRead();
       if (batch.size() < BATCH) {
         return;
       }
@@ -121,20 +111,13 @@ public class AuditTrailService implements AuditTrail {
    * for).
    */
   ChainVerification walkChain() {
-    AuditHead head = em.find(AuditHead.class, AuditHead.ROW);
+    AuditHead head = entries.head();
     long lastId = head.lastEntryId();
     String headHash = head.lastHash();
     String previousHash = AuditEntry.GENESIS_HASH;
     long expectedId = 1;
     while (expectedId <= lastId) {
-      List<AuditEntry> batch =
-          em.createQuery(
-                  "select e from AuditEntry e where e.id >= :first and e.id <= :last order by e.id",
-                  AuditEntry.class)
-              .setParameter("first", expectedId)
-              .setParameter("last", lastId)
-              .setMaxResults(BATCH)
-              .getResultList();
+      List<AuditEntry> batch = entries.between(expectedId, lastId, BATCH);
       if (batch.isEmpty()) {
         return ChainVerification.broken(
             ChainVerification.Problem.ENTRY_MISSING, expectedId, expectedId - 1, headHash);
@@ -155,51 +138,13 @@ public class AuditTrailService implements AuditTrail {
         previousHash = e.hash();
         expectedId++;
       }
-      em.clear();
+      entries.forgetRead();
     }
     if (!previousHash.equals(headHash)) {
       return ChainVerification.broken(
           ChainVerification.Problem.HEAD_MISMATCH, lastId, lastId, headHash);
     }
     return ChainVerification.ok(lastId, headHash);
-  }
-
-  private TypedQuery<AuditEntry> query(AuditFilter filter, boolean oldestFirstAfterCursor) {
-    StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (filter.actor() != null) {
-      jpql.append(" and e.actor = :actor");
-      params.put("actor", filter.actor());
-    }
-    if (filter.action() != null) {
-      jpql.append(" and e.action = :action");
-      params.put("action", filter.action());
-    }
-    if (filter.entity() != null) {
-      jpql.append(" and (e.entityKey = :entity or e.entityKey like :entityPrefix escape '!')");
-      params.put("entity", filter.entity());
-      params.put("entityPrefix", likeLiteral(filter.entity()) + "/%");
-    }
-    if (filter.from() != null) {
-      jpql.append(" and e.occurredAt >= :from");
-      params.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-    if (filter.to() != null) {
-      jpql.append(" and e.occurredAt < :until");
-      params.put("until", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-    if (oldestFirstAfterCursor) {
-      jpql.append(" and e.id > :after order by e.id");
-    } else {
-      jpql.append(" order by e.id desc");
-    }
-    TypedQuery<AuditEntry> query = em.createQuery(jpql.toString(), AuditEntry.class);
-    params.forEach(query::setParameter);
-    return query;
-  }
-
-  private static String likeLiteral(String text) {
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private StaffAccount requireAdministrator(String what) {

@@ -18,12 +18,13 @@ import org.opentrials.portal.services.shared.AccessDenied;
  */
 @ApplicationScoped
 public class StaffCaller {
-  @Inject SecurityContext security;
-  @Inject StaffRepository staff;
+  private SecurityContext security;
+  private StaffRepository staff;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected StaffCaller() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public StaffCaller(SecurityContext security, StaffRepository staff) {
     this.security = security;
     this.staff = staff;

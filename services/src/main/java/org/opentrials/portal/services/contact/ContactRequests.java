@@ -93,11 +93,28 @@ public class ContactRequests {
     }
   }
 
-  @Inject ContactRequestRepository requests;
-  @Inject TrialRepository trials;
-  @Inject SiteRepository sites;
-  @Inject PayloadCipher cipher;
-  @Inject Clock clock;
+  private ContactRequestRepository requests;
+  private TrialRepository trials;
+  private SiteRepository sites;
+  private PayloadCipher cipher;
+  private Clock clock;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected ContactRequests() {}
+
+  @Inject
+  public ContactRequests(
+      ContactRequestRepository requests,
+      TrialRepository trials,
+      SiteRepository sites,
+      PayloadCipher cipher,
+      Clock clock) {
+    this.requests = requests;
+    this.trials = trials;
+    this.sites = sites;
+    this.cipher = cipher;
+    this.clock = clock;
+  }
 
   @Transactional
   public Receipt submit(Submission s) {

@@ -9,7 +9,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,7 +16,6 @@ import java.io.Writer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,6 +26,7 @@ import org.opentrials.portal.domain.contact.ContactRequest;
 import org.opentrials.portal.domain.contact.ContactRequestRepository;
 import org.opentrials.portal.domain.contact.RequestStatus;
 import org.opentrials.portal.domain.site.Site;
+import org.opentrials.portal.domain.site.SiteRepository;
 import org.opentrials.portal.domain.staff.Role;
 import org.opentrials.portal.domain.staff.StaffAccount;
 import org.opentrials.portal.domain.trial.NctNumber;
@@ -65,35 +64,37 @@ public class SiteRequestsService implements SiteRequests {
           "preferred_time",
           "prescreen_answers");
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject SiteAccess access;
-  @Inject ContactRequestRepository requests;
-  @Inject ContactRequests contact;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
-  @Inject TrialRepository trials;
+  private SiteAccess access;
+  private ContactRequestRepository requests;
+  private ContactRequests contact;
+  private AuditTrail audit;
+  private Clock clock;
+  private TrialRepository trials;
+  private SiteRepository sites;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected SiteRequestsService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public SiteRequestsService(
       EntityManager em,
       SiteAccess access,
       ContactRequestRepository requests,
-      PayloadCipher cipher,
+      ContactRequests contact,
       AuditTrail audit,
       Clock clock,
-      TrialRepository trials) {
+      TrialRepository trials,
+      SiteRepository sites) {
     this.em = em;
-    this.trials = trials;
     this.access = access;
     this.requests = requests;
-    this.contact = new ContactRequests();
-    this.contact.cipher = cipher;
+    this.contact = contact;
     this.audit = audit;
     this.clock = clock;
+    this.trials = trials;
+    this.sites = sites;
   }
 
   @Override
@@ -153,19 +154,10 @@ public class SiteRequestsService implements SiteRequests {
   @Override
   public void exportCsv(Writer out) throws IOException {
     StaffAccount me = access.caller();
-    List<Site> sites =
+    List<Site> visible =
         switch (me.role()) {
-          case ADMINISTRATOR ->
-              em.createQuery("select s from Site s order by s.nctId, s.id", Site.class)
-                  .getResultList();
-          case INVESTIGATOR ->
-              me.sites().isEmpty()
-                  ? List.of()
-                  : em.createQuery(
-                          "select s from Site s where s.id in :ids order by s.nctId, s.id",
-                          Site.class)
-                      .setParameter("ids", me.sites())
-                      .getResultList();
+          case ADMINISTRATOR -> sites.findAll();
+          case INVESTIGATOR -> sites.findByIds(me.sites());
           case SPONSOR_STAFF -> {
             audit.recordRefusal(
                 new AuditRecord(
@@ -181,8 +173,9 @@ public class SiteRequestsService implements SiteRequests {
             throw new AccessDenied(me.username() + " may not export contact requests");
           }
         };
-    Map<Long, Site> byId = sites.stream().collect(Collectors.toMap(Site::id, Function.identity()));
-    List<ContactRequest> found = forSites(byId.keySet());
+    Map<Long, Site> byId =
+        visible.stream().collect(Collectors.toMap(Site::id, Function.identity()));
+    List<ContactRequest> found = requests.findBySites(byId.keySet());
     audit.record(
         new AuditRecord(
             me.username(),
@@ -194,7 +187,7 @@ public class SiteRequestsService implements SiteRequests {
             null,
             found.size()
                 + " requests of "
-                + sites.stream().map(SiteRequestsService::key).collect(Collectors.joining(", ")),
+                + visible.stream().map(SiteRequestsService::key).collect(Collectors.joining(", ")),
             null));
     Map<NctNumber, Map<String, String>> questionsByTrial = new java.util.HashMap<>();
     Csv.writeRow(out, CSV_HEADER);
@@ -222,17 +215,6 @@ public class SiteRequestsService implements SiteRequests {
               v.preferredTime(),
               String.join("; ", v.answers())));
     }
-  }
-
-  private List<ContactRequest> forSites(Collection<Long> siteIds) {
-    if (siteIds.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery(
-            "select r from ContactRequest r where r.siteId in :ids order by r.nctId, r.siteId, r.createdAt",
-            ContactRequest.class)
-        .setParameter("ids", siteIds)
-        .getResultList();
   }
 
   /**

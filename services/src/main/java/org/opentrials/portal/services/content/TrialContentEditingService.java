@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,18 +44,18 @@ public class TrialContentEditingService implements TrialContentEditing {
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject TrialRepository trials;
-  @Inject ContentDraftRepository drafts;
-  @Inject StaffCaller caller;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  private TrialRepository trials;
+  private ContentDraftRepository drafts;
+  private StaffCaller caller;
+  private AuditTrail audit;
+  private Clock clock;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected TrialContentEditingService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public TrialContentEditingService(
       EntityManager em,
       TrialRepository trials,
@@ -76,16 +76,11 @@ public class TrialContentEditingService implements TrialContentEditing {
     StaffAccount me = caller.require();
     List<Trial> visible =
         switch (me.role()) {
-          case ADMINISTRATOR ->
-              em.createQuery("select t from Trial t order by t.nctId", Trial.class).getResultList();
+          case ADMINISTRATOR -> trials.findAll();
           case SPONSOR_STAFF ->
-              me.trials().isEmpty()
-                  ? List.of()
-                  : em.createQuery(
-                          "select t from Trial t where t.nctId in :ncts order by t.nctId",
-                          Trial.class)
-                      .setParameter("ncts", me.trials())
-                      .getResultList();
+              trials.findByNcts(me.trials()).stream()
+                  .sorted(Comparator.comparing(t -> t.nctId().value()))
+                  .toList();
           case INVESTIGATOR -> List.of();
         };
     Map<NctNumber, ContentDraft> byTrial =

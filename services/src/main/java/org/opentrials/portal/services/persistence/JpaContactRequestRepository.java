@@ -1,8 +1,8 @@
 package org.opentrials.portal.services.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.opentrials.portal.domain.contact.ContactRequest;
@@ -11,11 +11,12 @@ import org.opentrials.portal.domain.contact.ContactRequestRepository;
 /** Contact requests in the database through JPA. */
 @ApplicationScoped
 public class JpaContactRequestRepository implements ContactRequestRepository {
-  @PersistenceContext(unitName = "trials")
   private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected JpaContactRequestRepository() {}
 
+  @Inject
   public JpaContactRequestRepository(EntityManager em) {
     this.em = em;
   }
@@ -44,6 +45,19 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
             "select r from ContactRequest r where r.siteId = :s order by r.createdAt",
             ContactRequest.class)
         .setParameter("s", siteId)
+        .getResultList();
+  }
+
+  @Override
+  public List<ContactRequest> findBySites(java.util.Collection<Long> siteIds) {
+    if (siteIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select r from ContactRequest r where r.siteId in :ids"
+                + " order by r.nctId, r.siteId, r.createdAt",
+            ContactRequest.class)
+        .setParameter("ids", siteIds)
         .getResultList();
   }
 

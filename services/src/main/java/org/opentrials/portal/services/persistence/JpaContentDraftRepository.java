@@ -1,8 +1,8 @@
 package org.opentrials.portal.services.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.opentrials.portal.domain.trial.ContentDraft;
 import org.opentrials.portal.domain.trial.ContentDraftRepository;
@@ -11,12 +11,12 @@ import org.opentrials.portal.domain.trial.NctNumber;
 /** Drafts of trial content in the database through JPA. */
 @ApplicationScoped
 public class JpaContentDraftRepository implements ContentDraftRepository {
-  @PersistenceContext(unitName = "trials")
   private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected JpaContentDraftRepository() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public JpaContentDraftRepository(EntityManager em) {
     this.em = em;
   }

@@ -1,8 +1,8 @@
 package org.opentrials.portal.services.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +13,12 @@ import org.opentrials.portal.domain.trial.NctNumber;
 /** Sites in the database through JPA. */
 @ApplicationScoped
 public class JpaSiteRepository implements SiteRepository {
-  @PersistenceContext(unitName = "trials")
   private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected JpaSiteRepository() {}
 
-  /** For use outside the container (mapping tests). */
+  @Inject
   public JpaSiteRepository(EntityManager em) {
     this.em = em;
   }
@@ -48,6 +48,23 @@ public class JpaSiteRepository implements SiteRepository {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<Site> findAll() {
+    return em.createQuery("select s from Site s order by s.nctId, s.id", Site.class)
+        .getResultList();
+  }
+
+  @Override
+  public List<Site> findByIds(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "select s from Site s where s.id in :ids order by s.nctId, s.id", Site.class)
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   @Override

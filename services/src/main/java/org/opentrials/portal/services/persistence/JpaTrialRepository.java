@@ -1,8 +1,8 @@
 package org.opentrials.portal.services.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.opentrials.portal.domain.trial.NctNumber;
@@ -12,12 +12,12 @@ import org.opentrials.portal.domain.trial.TrialRepository;
 /** Trials in the database through JPA. */
 @ApplicationScoped
 public class JpaTrialRepository implements TrialRepository {
-  @PersistenceContext(unitName = "trials")
   private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected JpaTrialRepository() {}
 
-  /** For use outside the container (mapping tests). */
+  @Inject
   public JpaTrialRepository(EntityManager em) {
     this.em = em;
   }
@@ -103,6 +103,19 @@ public class JpaTrialRepository implements TrialRepository {
   @Override
   public long count() {
     return em.createQuery("select count(t) from Trial t", Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<Trial> findAll() {
+    return em.createQuery("select t from Trial t order by t.nctId", Trial.class).getResultList();
+  }
+
+  @Override
+  public boolean exists(NctNumber nct) {
+    return em.createQuery("select count(t) from Trial t where t.nctId = :nct", Long.class)
+            .setParameter("nct", nct)
+            .getSingleResult()
+        > 0;
   }
 
   @Override

@@ -32,9 +32,19 @@ import org.opentrials.portal.eligibility.json.CriteriaJson;
 public class Prescreening {
   private static final Logger LOG = Logger.getLogger(Prescreening.class.getName());
 
-  @Inject TrialRepository trials;
-  @Inject SiteRepository sites;
-  @Inject Clock clock;
+  private TrialRepository trials;
+  private SiteRepository sites;
+  private Clock clock;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected Prescreening() {}
+
+  @Inject
+  public Prescreening(TrialRepository trials, SiteRepository sites, Clock clock) {
+    this.trials = trials;
+    this.sites = sites;
+    this.clock = clock;
+  }
 
   /** A criteria document and its decoded criteria (null if it cannot be read), per NCT id. */
   private record Decoded(String document, TrialCriteria criteria) {}

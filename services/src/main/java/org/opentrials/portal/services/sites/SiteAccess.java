@@ -20,13 +20,14 @@ import org.opentrials.portal.services.shared.AccessDenied;
  */
 @ApplicationScoped
 public class SiteAccess {
-  @Inject SiteRepository sites;
-  @Inject StaffCaller caller;
-  @Inject AuditTrail audit;
+  private SiteRepository sites;
+  private StaffCaller caller;
+  private AuditTrail audit;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected SiteAccess() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public SiteAccess(SiteRepository sites, StaffCaller caller, AuditTrail audit) {
     this.sites = sites;
     this.caller = caller;

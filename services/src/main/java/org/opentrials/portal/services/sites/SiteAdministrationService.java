@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,24 +28,29 @@ public class SiteAdministrationService implements SiteAdministration {
   /** How the audit trail names the kind of object. */
   public static final String ENTITY_TYPE = "Site";
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject SiteRepository sites;
-  @Inject StaffCaller caller;
-  @Inject SiteAccess access;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  private SiteRepository sites;
+  private StaffCaller caller;
+  private SiteAccess access;
+  private AuditTrail audit;
+  private Clock clock;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected SiteAdministrationService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public SiteAdministrationService(
-      EntityManager em, SiteRepository sites, StaffCaller caller, AuditTrail audit, Clock clock) {
+      EntityManager em,
+      SiteRepository sites,
+      StaffCaller caller,
+      SiteAccess access,
+      AuditTrail audit,
+      Clock clock) {
     this.em = em;
     this.sites = sites;
     this.caller = caller;
-    this.access = new SiteAccess(sites, caller, audit);
+    this.access = access;
     this.audit = audit;
     this.clock = clock;
   }
@@ -56,17 +60,8 @@ public class SiteAdministrationService implements SiteAdministration {
     StaffAccount me = caller.require();
     List<Site> visible =
         switch (me.role()) {
-          case ADMINISTRATOR ->
-              em.createQuery("select s from Site s order by s.nctId, s.id", Site.class)
-                  .getResultList();
-          case INVESTIGATOR ->
-              me.sites().isEmpty()
-                  ? List.of()
-                  : em.createQuery(
-                          "select s from Site s where s.id in :ids order by s.nctId, s.id",
-                          Site.class)
-                      .setParameter("ids", me.sites())
-                      .getResultList();
+          case ADMINISTRATOR -> sites.findAll();
+          case INVESTIGATOR -> sites.findByIds(me.sites());
           case SPONSOR_STAFF -> sites.findByTrials(me.trials());
         };
     return visible.stream()

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,7 +25,7 @@ import org.opentrials.portal.domain.staff.Role;
 import org.opentrials.portal.domain.staff.StaffAccount;
 import org.opentrials.portal.domain.staff.StaffRepository;
 import org.opentrials.portal.domain.trial.NctNumber;
-import org.opentrials.portal.domain.trial.Trial;
+import org.opentrials.portal.domain.trial.TrialRepository;
 import org.opentrials.portal.services.audit.AuditTrail;
 import org.opentrials.portal.services.audit.StaffCaller;
 import org.opentrials.portal.services.shared.AccessDenied;
@@ -45,28 +44,31 @@ public class AccountAdministrationService implements AccountAdministration {
 
   private final PasswordHasher hasher = new PasswordHasher();
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
-  @Inject StaffRepository staff;
-  @Inject SiteRepository sites;
-  @Inject StaffCaller caller;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  private StaffRepository staff;
+  private SiteRepository sites;
+  private TrialRepository trials;
+  private StaffCaller caller;
+  private AuditTrail audit;
+  private Clock clock;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected AccountAdministrationService() {}
 
-  /** For use outside the container (tests). */
+  @Inject
   public AccountAdministrationService(
       EntityManager em,
       StaffRepository staff,
       SiteRepository sites,
+      TrialRepository trials,
       StaffCaller caller,
       AuditTrail audit,
       Clock clock) {
     this.em = em;
     this.staff = staff;
     this.sites = sites;
+    this.trials = trials;
     this.caller = caller;
     this.audit = audit;
     this.clock = clock;
@@ -75,9 +77,7 @@ public class AccountAdministrationService implements AccountAdministration {
   @Override
   public List<AccountView> listAccounts() {
     administrator("list staff accounts", "*");
-    List<StaffAccount> all =
-        em.createQuery("select a from StaffAccount a order by a.username", StaffAccount.class)
-            .getResultList();
+    List<StaffAccount> all = staff.findAll();
     Map<Long, String> siteKeys =
         siteKeys(all.stream().flatMap(a -> a.sites().stream()).collect(Collectors.toSet()));
     return all.stream().map(a -> view(a, siteKeys)).toList();
@@ -137,23 +137,20 @@ public class AccountAdministrationService implements AccountAdministration {
       String username, long expectedVersion, Set<String> trialKeys, Set<String> siteKeys) {
     StaffAccount me = administrator("change the account's assignments", String.valueOf(username));
     StaffAccount account = lockedAt(username, expectedVersion);
-    Set<NctNumber> trials = new HashSet<>();
+    Set<NctNumber> assigned = new HashSet<>();
     for (String key : trialKeys) {
       NctNumber nct =
           NctNumber.parse(key).orElseThrow(() -> new InvalidAccountChange(TRIALS, "unknownTrial"));
-      if (em.createQuery("select count(t) from Trial t where t.nctId = :nct", Long.class)
-              .setParameter("nct", nct)
-              .getSingleResult()
-          == 0) {
+      if (!trials.exists(nct)) {
         throw new InvalidAccountChange(TRIALS, "unknownTrial");
       }
-      trials.add(nct);
+      assigned.add(nct);
     }
     Set<Long> siteIds = new HashSet<>();
     for (String key : siteKeys) {
       siteIds.add(site(key).orElseThrow(() -> new InvalidAccountChange(SITES, "unknownSite")).id());
     }
-    if (!trials.isEmpty() && account.role() != Role.SPONSOR_STAFF) {
+    if (!assigned.isEmpty() && account.role() != Role.SPONSOR_STAFF) {
       throw new InvalidAccountChange(TRIALS, "trialsForSponsorsOnly");
     }
     if (!siteIds.isEmpty() && account.role() != Role.INVESTIGATOR) {
@@ -161,7 +158,7 @@ public class AccountAdministrationService implements AccountAdministration {
     }
     String trialsBefore = joined(account.trials().stream().map(NctNumber::value).toList());
     String sitesBefore = joined(siteKeys(account.sites()).values());
-    account.replaceTrials(trials);
+    account.replaceTrials(assigned);
     account.replaceSites(siteIds);
     em.flush();
     String trialsAfter = joined(account.trials().stream().map(NctNumber::value).toList());
@@ -251,10 +248,7 @@ public class AccountAdministrationService implements AccountAdministration {
   @Override
   public List<TrialChoice> trialChoices() {
     administrator("list trials to assign", "*");
-    return em
-        .createQuery("select t from Trial t order by t.nctId", Trial.class)
-        .getResultList()
-        .stream()
+    return trials.findAll().stream()
         .map(t -> new TrialChoice(t.nctId().value(), t.briefTitle()))
         .toList();
   }
@@ -262,10 +256,7 @@ public class AccountAdministrationService implements AccountAdministration {
   @Override
   public List<SiteChoice> siteChoices() {
     administrator("list sites to assign", "*");
-    return em
-        .createQuery("select s from Site s order by s.nctId, s.id", Site.class)
-        .getResultList()
-        .stream()
+    return sites.findAll().stream()
         .map(
             s ->
                 new SiteChoice(
@@ -335,10 +326,7 @@ public class AccountAdministrationService implements AccountAdministration {
       return Map.of();
     }
     Map<Long, String> keys = new HashMap<>();
-    em.createQuery("select s from Site s where s.id in :ids", Site.class)
-        .setParameter("ids", ids)
-        .getResultList()
-        .forEach(s -> keys.put(s.id(), key(s)));
+    sites.findByIds(ids).forEach(s -> keys.put(s.id(), key(s)));
     return keys;
   }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.opentrials.portal.services.audit.AuditAppender;
+import org.opentrials.portal.services.persistence.JpaStaffRepository;
 
 /**
  * Creates the first administrator from the command line, against the database directly (stop the
@@ -104,7 +105,12 @@ public final class CreateAdminCommand {
       AuditAppender appender = new AuditAppender(em, Clock.systemUTC());
       FirstAdministrator.Outcome outcome =
           FirstAdministrator.createIfNone(
-              em, appender::append, Clock.systemUTC(), username, password, "command line");
+              new JpaStaffRepository(em),
+              appender::append,
+              Clock.systemUTC(),
+              username,
+              password,
+              "command line");
       tx.commit();
       if (outcome == FirstAdministrator.Outcome.ADMINISTRATOR_EXISTS) {
         out.println(

@@ -1,12 +1,12 @@
 package org.opentrials.portal.services.staff;
 
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.opentrials.portal.domain.audit.AuditAction;
 import org.opentrials.portal.domain.audit.AuditRecord;
 import org.opentrials.portal.domain.staff.Role;
 import org.opentrials.portal.domain.staff.StaffAccount;
+import org.opentrials.portal.domain.staff.StaffRepository;
 
 /**
  * The first administrator of a database that has none, outside demo mode: from configuration at
@@ -35,27 +35,20 @@ public final class FirstAdministrator {
    * @throws InvalidAccountChange for a malformed or taken username or a password out of bounds
    */
   public static Outcome createIfNone(
-      EntityManager em,
+      StaffRepository staff,
       Consumer<AuditRecord> audit,
       Clock clock,
       String username,
       char[] password,
       String how) {
-    long administrators =
-        em.createQuery("select count(a) from StaffAccount a where a.role = :role", Long.class)
-            .setParameter("role", Role.ADMINISTRATOR)
-            .getSingleResult();
-    if (administrators > 0) {
+    if (staff.countByRole(Role.ADMINISTRATOR) > 0) {
       return Outcome.ADMINISTRATOR_EXISTS;
     }
     String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
     if (!name.matches("[a-z0-9._@-]{3,80}")) {
       throw new InvalidAccountChange(NewAccount.USERNAME, "username");
     }
-    if (em.createQuery("select count(a) from StaffAccount a where a.username = :u", Long.class)
-            .setParameter("u", name)
-            .getSingleResult()
-        > 0) {
+    if (staff.findByUsername(name).isPresent()) {
       throw new InvalidAccountChange(NewAccount.USERNAME, "usernameTaken");
     }
     AccountAdministrationService.checkPassword(password);
@@ -66,8 +59,7 @@ public final class FirstAdministrator {
             Role.ADMINISTRATOR,
             new PasswordHasher().hash(password),
             clock.instant());
-    em.persist(admin);
-    em.flush();
+    staff.add(admin);
     audit.accept(
         new AuditRecord(
             SYSTEM_ACTOR,

@@ -5,8 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentrials.portal.domain.staff.StaffRepository;
 import org.opentrials.portal.services.audit.AuditTrail;
 
 /**
@@ -35,23 +34,34 @@ import org.opentrials.portal.services.audit.AuditTrail;
 public class FirstAdministratorAtStart {
   private static final Logger LOG = Logger.getLogger(FirstAdministratorAtStart.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "trials.admin.username")
-  Optional<String> username;
+  private Optional<String> username;
+
+  private Optional<String> passwordFile;
+
+  private Optional<String> password;
+
+  private StaffRepository staff;
+  private AuditTrail audit;
+  private Clock clock;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  public FirstAdministratorAtStart() {}
 
   @Inject
-  @ConfigProperty(name = "trials.admin.password-file")
-  Optional<String> passwordFile;
-
-  @Inject
-  @ConfigProperty(name = "trials.admin.password")
-  Optional<String> password;
-
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
-
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  public FirstAdministratorAtStart(
+      @ConfigProperty(name = "trials.admin.username") Optional<String> username,
+      @ConfigProperty(name = "trials.admin.password-file") Optional<String> passwordFile,
+      @ConfigProperty(name = "trials.admin.password") Optional<String> password,
+      StaffRepository staff,
+      AuditTrail audit,
+      Clock clock) {
+    this.username = username;
+    this.passwordFile = passwordFile;
+    this.password = password;
+    this.staff = staff;
+    this.audit = audit;
+    this.clock = clock;
+  }
 
   @PostConstruct
   void createIfConfigured() {
@@ -68,7 +78,7 @@ public class FirstAdministratorAtStart {
     try {
       var outcome =
           FirstAdministrator.createIfNone(
-              em, audit::record, clock, username.get(), secret, "configuration");
+              staff, audit::record, clock, username.get(), secret, "configuration");
       if (outcome == FirstAdministrator.Outcome.CREATED) {
         LOG.info(
             () ->

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,17 +51,17 @@ public class StaffSignIn {
       new AddressThrottle(ADDRESS_FAILURE_LIMIT, ADDRESS_WINDOW, ADDRESS_REFUSAL);
   private volatile String decoy;
 
-  @Inject StaffRepository staff;
-  @Inject AuditTrail audit;
-  @Inject Clock clock;
+  private StaffRepository staff;
+  private AuditTrail audit;
+  private Clock clock;
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected StaffSignIn() {}
 
-  /** For use outside the container (tests). */
-  StaffSignIn(StaffRepository staff, AuditTrail audit, Clock clock, EntityManager em) {
+  @Inject
+  public StaffSignIn(StaffRepository staff, AuditTrail audit, Clock clock, EntityManager em) {
     this.staff = staff;
     this.audit = audit;
     this.clock = clock;

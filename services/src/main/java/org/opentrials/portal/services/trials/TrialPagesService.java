@@ -25,25 +25,25 @@ import org.opentrials.portal.services.content.ContentJson;
 @ApplicationScoped
 @Transactional
 public class TrialPagesService implements TrialPages {
-  @Inject TrialRepository trials;
-  @Inject SiteRepository sites;
-  @Inject ContentDraftRepository drafts;
-  @Inject Clock clock;
+  private TrialRepository trials;
+  private SiteRepository sites;
+  private ContentDraftRepository drafts;
+  private Clock clock;
 
   /** A status not confirmed within this many days is shown as possibly out of date. */
+  private int staleAfterDays;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected TrialPagesService() {}
+
   @Inject
-  @ConfigProperty(name = "trials.status.stale-after-days", defaultValue = "90")
-  int staleAfterDays;
-
-  public TrialPagesService() {}
-
-  /** For use outside the container (tests). */
   public TrialPagesService(
       TrialRepository trials,
       SiteRepository sites,
       ContentDraftRepository drafts,
       Clock clock,
-      int staleAfterDays) {
+      @ConfigProperty(name = "trials.status.stale-after-days", defaultValue = "90")
+          int staleAfterDays) {
     this.trials = trials;
     this.sites = sites;
     this.drafts = drafts;

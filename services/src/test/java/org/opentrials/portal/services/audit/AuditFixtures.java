@@ -35,7 +35,8 @@ public final class AuditFixtures {
 
   /** The audit trail as the given caller sees it. */
   public static AuditTrailService trail(EntityManager em, String callerName, Clock clock) {
-    return new AuditTrailService(em, new AuditAppender(em, clock), caller(em, callerName));
+    return new AuditTrailService(
+        new AuditEntries(em), new AuditAppender(em, clock), caller(em, callerName));
   }
 
   /**

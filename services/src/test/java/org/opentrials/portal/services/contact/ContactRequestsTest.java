@@ -3,6 +3,7 @@ package org.opentrials.portal.services.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.time.Clock;
@@ -49,16 +50,21 @@ class ContactRequestsTest {
     db.close();
   }
 
+  private ContactRequests service(EntityManager em, Clock clock) {
+    return new ContactRequests(
+        new JpaContactRequestRepository(em),
+        new JpaTrialRepository(em),
+        new JpaSiteRepository(em),
+        cipher,
+        clock);
+  }
+
   private ContactRequests.Receipt submit(ContactRequests.Submission s) {
     AtomicReference<ContactRequests.Receipt> receipt = new AtomicReference<>();
     db.inTransaction(
         em -> {
-          ContactRequests service = new ContactRequests();
-          service.requests = new JpaContactRequestRepository(em);
-          service.trials = new JpaTrialRepository(em);
-          service.sites = new JpaSiteRepository(em);
-          service.cipher = cipher;
-          service.clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+          ContactRequests service =
+              service(em, Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
           receipt.set(service.submit(s));
         });
     return receipt.get();
@@ -130,16 +136,14 @@ class ContactRequestsTest {
     AtomicReference<Boolean> right = new AtomicReference<>();
     db.inTransaction(
         em -> {
-          ContactRequests service = new ContactRequests();
-          service.requests = new JpaContactRequestRepository(em);
+          ContactRequests service = service(em, Clock.systemUTC());
           wrong.set(service.withdraw(receipt.reference(), "not-the-key"));
         });
     assertThat(wrong.get()).isFalse();
     assertThat(rows()).isEqualTo(1);
     db.inTransaction(
         em -> {
-          ContactRequests service = new ContactRequests();
-          service.requests = new JpaContactRequestRepository(em);
+          ContactRequests service = service(em, Clock.systemUTC());
           right.set(service.withdraw(receipt.reference(), receipt.withdrawalSecret()));
         });
     assertThat(right.get()).isTrue();

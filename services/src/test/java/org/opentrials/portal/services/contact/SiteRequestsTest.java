@@ -271,12 +271,7 @@ class SiteRequestsTest {
     AtomicReference<String> reference = new AtomicReference<>();
     db.inTransaction(
         em -> {
-          ContactRequests service = new ContactRequests();
-          service.requests = new JpaContactRequestRepository(em);
-          service.trials = new JpaTrialRepository(em);
-          service.sites = new JpaSiteRepository(em);
-          service.cipher = cipher;
-          service.clock = CLOCK;
+          ContactRequests service = contact(em);
           reference.set(
               service
                   .submit(
@@ -306,10 +301,20 @@ class SiteRequestsTest {
         em,
         new SiteAccess(new JpaSiteRepository(em), caller, trail),
         new JpaContactRequestRepository(em),
-        cipher,
+        contact(em),
         trail,
         CLOCK,
-        new org.opentrials.portal.services.persistence.JpaTrialRepository(em));
+        new org.opentrials.portal.services.persistence.JpaTrialRepository(em),
+        new JpaSiteRepository(em));
+  }
+
+  private ContactRequests contact(EntityManager em) {
+    return new ContactRequests(
+        new JpaContactRequestRepository(em),
+        new org.opentrials.portal.services.persistence.JpaTrialRepository(em),
+        new JpaSiteRepository(em),
+        cipher,
+        CLOCK);
   }
 
   private static String demoCriteria() {

@@ -3,6 +3,8 @@ package org.opentrials.portal.services.persistence;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,6 +24,7 @@ public final class TestDatabase implements AutoCloseable {
   private final String user;
   private final String password;
   private final EntityManagerFactory emf;
+  private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
   public TestDatabase() {
     this(Map.of());
@@ -78,16 +81,40 @@ public final class TestDatabase implements AutoCloseable {
   /** Runs work in one transaction and commits it. */
   public void inTransaction(Consumer<EntityManager> work) {
     EntityManager em = emf.createEntityManager();
+    current.set(em);
     try {
       em.getTransaction().begin();
       work.accept(em);
       em.getTransaction().commit();
     } finally {
+      current.remove();
       if (em.getTransaction().isActive()) {
         em.getTransaction().rollback();
       }
       em.close();
     }
+  }
+
+  /**
+   * An entity manager that stands for the one of the transaction running on this thread, as the
+   * container's does: for beans that outlive a transaction (caches, throttles), built once.
+   */
+  public EntityManager transactionScoped() {
+    return (EntityManager)
+        Proxy.newProxyInstance(
+            EntityManager.class.getClassLoader(),
+            new Class<?>[] {EntityManager.class},
+            (proxy, method, args) -> {
+              EntityManager em = current.get();
+              if (em == null) {
+                throw new IllegalStateException("no transaction on this thread");
+              }
+              try {
+                return method.invoke(em, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            });
   }
 
   /** Runs work in one transaction, commits it, and returns what the work returned. */

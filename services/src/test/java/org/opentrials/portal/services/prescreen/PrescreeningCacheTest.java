@@ -2,6 +2,7 @@ package org.opentrials.portal.services.prescreen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,7 +27,6 @@ import org.opentrials.portal.services.persistence.TestDatabase;
  * and sees a change to a trial's criteria or sites on the next request.
  */
 class PrescreeningCacheTest {
-  private final Prescreening prescreening = new Prescreening();
 
   @Test
   void criteriaAndIndexAreReusedUntilTheTrialOrItsSitesChange() {
@@ -40,6 +40,11 @@ class PrescreeningCacheTest {
             MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
           });
 
+      // One bean for the whole test, as in the container: its caches outlive each transaction.
+      EntityManager shared = db.transactionScoped();
+      prescreening =
+          new Prescreening(
+              new JpaTrialRepository(shared), new JpaSiteRepository(shared), Clock.systemUTC());
       TrialIndex<ScreenableTrial> first = call(db, Prescreening::screenableIndex);
       assertThat(first.trials()).extracting(ScreenableTrial::nct).containsExactly("NCT02633163");
       TrialCriteria criteria = first.trials().get(0).criteria();
@@ -105,13 +110,12 @@ class PrescreeningCacheTest {
     }
   }
 
+  private Prescreening prescreening;
+
   private <R> R call(TestDatabase db, Function<Prescreening, R> use) {
     Object[] result = new Object[1];
     db.inTransaction(
         em -> {
-          prescreening.trials = new JpaTrialRepository(em);
-          prescreening.sites = new JpaSiteRepository(em);
-          prescreening.clock = Clock.systemUTC();
           result[0] = use.apply(prescreening);
         });
     @SuppressWarnings("unchecked")

@@ -26,6 +26,7 @@ import org.opentrials.portal.services.audit.AuditEntryView;
 import org.opentrials.portal.services.audit.AuditFilter;
 import org.opentrials.portal.services.audit.AuditFixtures;
 import org.opentrials.portal.services.audit.AuditTrailService;
+import org.opentrials.portal.services.audit.StaffCaller;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
 import org.opentrials.portal.services.persistence.JpaTrialRepository;
 import org.opentrials.portal.services.persistence.TestDatabase;
@@ -343,8 +344,10 @@ class SiteAdministrationTest {
 
   private static SiteAdministrationService service(EntityManager em, String username) {
     AuditTrailService trail = AuditFixtures.trail(em, username, CLOCK);
+    JpaSiteRepository sites = new JpaSiteRepository(em);
+    StaffCaller caller = AuditFixtures.caller(em, username);
     return new SiteAdministrationService(
-        em, new JpaSiteRepository(em), AuditFixtures.caller(em, username), trail, CLOCK);
+        em, sites, caller, new SiteAccess(sites, caller, trail), trail, CLOCK);
   }
 
   private static void trial(EntityManager em, NctNumber nct, Site... sites) {

@@ -275,6 +275,7 @@ class AccountAdministrationTest {
         em,
         new JpaStaffRepository(em),
         new JpaSiteRepository(em),
+        new org.opentrials.portal.services.persistence.JpaTrialRepository(em),
         AuditFixtures.caller(em, username),
         AuditFixtures.trail(em, username, CLOCK),
         CLOCK);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.opentrials.portal.services.audit.AuditAppender;
+import org.opentrials.portal.services.persistence.JpaStaffRepository;
 import org.opentrials.portal.services.persistence.TestDatabase;
 
 /**
@@ -99,7 +100,7 @@ class CreateAdminCommandTest {
             em ->
                 outcomes.add(
                     FirstAdministrator.createIfNone(
-                        em,
+                        new JpaStaffRepository(em),
                         new AuditAppender(em, clock)::append,
                         clock,
                         name,

@@ -2,6 +2,7 @@ package org.opentrials.portal.services.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,10 @@ class StaffSignInThrottleTest {
                       "investigator.test", "Test", Role.INVESTIGATOR, hash, Instant.EPOCH));
           AuditFixtures.account(em, "admin.test", Role.ADMINISTRATOR);
         });
-    signIn = new StaffSignIn(null, null, clock, null);
+    EntityManager em = db.transactionScoped();
+    signIn =
+        new StaffSignIn(
+            new JpaStaffRepository(em), AuditFixtures.trail(em, null, clock), clock, em);
   }
 
   @AfterEach
@@ -138,9 +142,6 @@ class StaffSignInThrottleTest {
     AtomicReference<Boolean> ok = new AtomicReference<>();
     db.inTransaction(
         em -> {
-          signIn.staff = new JpaStaffRepository(em);
-          signIn.audit = AuditFixtures.trail(em, null, clock);
-          signIn.em = em;
           ok.set(signIn.verify(username, password.toCharArray(), address).isPresent());
         });
     return ok.get();

@@ -2,6 +2,7 @@ package org.opentrials.portal.services.trials;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import org.opentrials.portal.services.persistence.JpaContentDraftRepository;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
 import org.opentrials.portal.services.persistence.JpaTrialRepository;
 
@@ -9,14 +10,17 @@ import org.opentrials.portal.services.persistence.JpaTrialRepository;
  * The trial pages use case over a test transaction's entity manager, for tests in other packages.
  */
 public final class TestTrialPages {
+  /** As configured by default (trials.status.stale-after-days). */
+  static final int STALE_AFTER_DAYS = 90;
+
   private TestTrialPages() {}
 
   public static TrialPages over(EntityManager em, Clock clock) {
-    TrialPagesService pages = new TrialPagesService();
-    pages.trials = new JpaTrialRepository(em);
-    pages.sites = new JpaSiteRepository(em);
-    pages.clock = clock;
-    pages.staleAfterDays = 90;
-    return pages;
+    return new TrialPagesService(
+        new JpaTrialRepository(em),
+        new JpaSiteRepository(em),
+        new JpaContentDraftRepository(em),
+        clock,
+        STALE_AFTER_DAYS);
   }
 }

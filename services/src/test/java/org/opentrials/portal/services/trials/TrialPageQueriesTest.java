@@ -65,11 +65,7 @@ class TrialPageQueriesTest {
     int[] count = new int[1];
     db.inTransaction(
         em -> {
-          TrialPagesService service = new TrialPagesService();
-          service.trials = new JpaTrialRepository(em);
-          service.sites = new JpaSiteRepository(em);
-          service.clock = Clock.systemUTC();
-          service.staleAfterDays = 90;
+          TrialPages service = TestTrialPages.over(em, Clock.systemUTC());
           StatementCounter.SELECTS.set(0);
           TrialPageView view =
               service.findTrialPage(nct, Optional.of(new GeoPoint(32.78, -79.93))).orElseThrow();

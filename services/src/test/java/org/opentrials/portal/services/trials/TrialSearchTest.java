@@ -46,11 +46,7 @@ class TrialSearchTest {
     AtomicReference<SearchResults> out = new AtomicReference<>();
     db.inTransaction(
         em -> {
-          TrialPagesService service = new TrialPagesService();
-          service.trials = new JpaTrialRepository(em);
-          service.sites = new JpaSiteRepository(em);
-          service.clock = Clock.systemUTC();
-          service.staleAfterDays = 90;
+          TrialPages service = TestTrialPages.over(em, Clock.systemUTC());
           out.set(
               service.search(new TrialQuery(text, phase, true, age, sex, point, radius, 1, 10)));
         });
