@@ -17,12 +17,6 @@ public interface TrialRepository {
 
   long count();
 
-  /**
-   * Published trials whose conditions, keywords, titles or acronym contain {@code text} (ignoring
-   * case; all when blank) and, when given, that have {@code phase}.
-   */
-  List<Trial> search(String text, Phase phase);
-
   void add(Trial trial);
 
   /** Adds several trials at once (one write to the database instead of one per trial). */

@@ -12,12 +12,12 @@ import java.util.ResourceBundle;
 import org.omnifaces.cdi.Param;
 import org.opentrials.portal.domain.shared.GeoPoint;
 import org.opentrials.portal.domain.trial.Phase;
-import org.opentrials.portal.domain.trial.Sex;
+import org.opentrials.portal.domain.trial.StudyType;
+import org.opentrials.portal.search.SearchPage;
+import org.opentrials.portal.search.SearchQuery;
+import org.opentrials.portal.search.TrialSearch;
 import org.opentrials.portal.services.geo.Gazetteer;
 import org.opentrials.portal.services.geo.Place;
-import org.opentrials.portal.services.trials.SearchResults;
-import org.opentrials.portal.services.trials.TrialPages;
-import org.opentrials.portal.services.trials.TrialQuery;
 import org.opentrials.portal.web.support.LocaleBacking;
 
 /**
@@ -30,7 +30,7 @@ public class SearchBacking {
   public static final List<Integer> RADII = List.of(10, 25, 50, 100, 250, 500);
   static final int PAGE_SIZE = 10;
 
-  @Inject TrialPages trialPages;
+  @Inject TrialSearch trialSearch;
   @Inject LocaleBacking locale;
 
   @Inject
@@ -44,6 +44,10 @@ public class SearchBacking {
   @Inject
   @Param(name = "status")
   String status;
+
+  @Inject
+  @Param(name = "type")
+  String type;
 
   @Inject
   @Param(name = "age")
@@ -66,22 +70,25 @@ public class SearchBacking {
   String page;
 
   private final Map<String, String> errors = new LinkedHashMap<>();
-  private SearchResults results;
+  private SearchPage results;
   private Place place;
 
-  public SearchResults getResults() {
+  public SearchPage getResults() {
     if (results == null) {
       results = run();
     }
     return results;
   }
 
-  private SearchResults run() {
+  private SearchPage run() {
     ResourceBundle b =
         ResourceBundle.getBundle("org.opentrials.portal.web.messages", locale.getLocale());
     String text = q == null ? null : q.strip();
     if (text != null && text.length() > 100) {
       errors.put("q", b.getString("search.error.q"));
+      text = null;
+    }
+    if (text != null && text.isEmpty()) {
       text = null;
     }
     Phase phaseValue = null;
@@ -90,6 +97,14 @@ public class SearchBacking {
         phaseValue = Phase.valueOf(phase);
       } catch (IllegalArgumentException e) {
         errors.put("phase", b.getString("search.error.phase"));
+      }
+    }
+    String typeValue = null;
+    if (type != null && !type.isBlank()) {
+      try {
+        typeValue = StudyType.valueOf(type).name();
+      } catch (IllegalArgumentException e) {
+        errors.put("type", b.getString("search.error.type"));
       }
     }
     Integer ageValue = null;
@@ -104,10 +119,10 @@ public class SearchBacking {
         ageValue = null;
       }
     }
-    Sex sexValue = null;
+    String sexValue = null;
     if (sex != null && !sex.isBlank()) {
       if ("FEMALE".equals(sex) || "MALE".equals(sex)) {
-        sexValue = Sex.valueOf(sex);
+        sexValue = sex;
       } else {
         errors.put("sex", b.getString("search.error.sex"));
       }
@@ -138,14 +153,15 @@ public class SearchBacking {
       pageValue =
           page == null || page.isBlank()
               ? 1
-              : Math.max(1, Math.min(10_000, Integer.parseInt(page)));
+              : Math.max(1, Math.min(SearchQuery.MAX_PAGE, Integer.parseInt(page)));
     } catch (NumberFormatException e) {
       pageValue = 1;
     }
-    return trialPages.search(
-        new TrialQuery(
+    return trialSearch.search(
+        new SearchQuery(
             text,
-            phaseValue,
+            phaseValue == null ? null : phaseValue.name(),
+            typeValue,
             !"any".equals(status),
             ageValue,
             sexValue,
@@ -162,6 +178,7 @@ public class SearchBacking {
     params.put("q", q);
     params.put("phase", phase);
     params.put("status", status);
+    params.put("type", type);
     params.put("age", age);
     params.put("sex", sex);
     params.put("near", near);
@@ -192,7 +209,8 @@ public class SearchBacking {
         || age != null
         || sex != null
         || near != null
-        || status != null;
+        || status != null
+        || type != null;
   }
 
   public Map<String, String> getErrors() {
@@ -207,6 +225,14 @@ public class SearchBacking {
 
   public List<Integer> getRadii() {
     return RADII;
+  }
+
+  public List<String> getStudyTypes() {
+    return java.util.Arrays.stream(StudyType.values()).map(Enum::name).toList();
+  }
+
+  public String getType() {
+    return type;
   }
 
   public List<String> getPhases() {

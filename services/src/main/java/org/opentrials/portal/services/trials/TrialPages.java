@@ -21,11 +21,4 @@ public interface TrialPages {
 
   /** Every published trial, by NCT number. */
   List<TrialSummaryView> listPublished();
-
-  /**
-   * Published trials matching the query. With a location, only trials with a site that takes
-   * participants within the radius, nearest first; otherwise recruiting trials first, then by
-   * title.
-   */
-  SearchResults search(TrialQuery query);
 }
