@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What the index keeps of a published trial: read from the database in bulk (never as entities), a
- * page of trials at a time.
+ * page of trials at a time. {@code screenable}: the trial has structured criteria (the pre-screener
+ * and "which trials might fit me" work for it).
  */
 public record IndexedTrial(
     String nct,
@@ -21,6 +22,7 @@ public record IndexedTrial(
     List<String> conditions,
     List<String> keywords,
     List<String> interventions,
+    boolean screenable,
     List<Site> sites) {
 
   /**

@@ -58,6 +58,16 @@ public class TrialSearch implements ChangeListener {
     return index.search(query);
   }
 
+  /**
+   * At most {@code limit} open trials with structured criteria for the visitor's words (or nearest,
+   * or all), from the index: what "which trials might fit me" ranks.
+   */
+  public List<String> screenable(
+      String words, org.opentrials.portal.domain.shared.GeoPoint near, int limit) {
+    following.catchUp();
+    return index.screenable(words, near, limit);
+  }
+
   @Override
   public long appliedUpTo() {
     return index.position();

@@ -83,6 +83,7 @@ public final class TrialSearchIndex implements Closeable {
   private static final String IDS = "ids";
   private static final String SPELL = "spell";
   private static final String OPEN = "open";
+  private static final String SCREENABLE = "screenable";
   private static final String PHASE = "phase";
   private static final String TYPE = "type";
   private static final String SEX = "sex";
@@ -248,6 +249,7 @@ public final class TrialSearchIndex implements Closeable {
     }
     boolean open = t.open();
     d.add(new StringField(OPEN, open ? "1" : "0", Field.Store.NO));
+    d.add(new StringField(SCREENABLE, t.screenable() ? "1" : "0", Field.Store.NO));
     for (String p : t.phases()) {
       d.add(new StringField(PHASE, p, Field.Store.NO));
       d.add(new SortedSetDocValuesFacetField(PHASE, p));
@@ -410,6 +412,46 @@ public final class TrialSearchIndex implements Closeable {
         q.pageSize(),
         counts(searcher.getIndexReader(), fc),
         corrected);
+  }
+
+  /**
+   * At most {@code limit} trials a person could join now that have structured criteria: for the
+   * visitor's words when given (by relevance), else nearest first from {@code near}, else
+   * recruiting first by title. What "which trials might fit me" screens.
+   */
+  public List<String> screenable(String words, GeoPoint near, int limit) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Query text = words == null ? null : textQuery(words);
+        BooleanQuery.Builder b =
+            new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(OPEN, "1")), Occur.FILTER)
+                .add(new TermQuery(new Term(SCREENABLE, "1")), Occur.FILTER);
+        if (text != null) {
+          b.add(text, Occur.MUST);
+        }
+        Sort sort =
+            text != null
+                ? Sort.RELEVANCE
+                : near != null
+                    ? new Sort(
+                        LatLonDocValuesField.newDistanceSort(
+                            OPEN_POINT, near.latitude(), near.longitude()))
+                    : new Sort(new SortField(TITLE_SORT, SortField.Type.STRING));
+        TopFieldDocs top = searcher.search(b.build(), limit, sort);
+        var stored = searcher.storedFields();
+        List<String> ncts = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+          ncts.add(stored.document(sd.doc, Set.of(NCT)).get(NCT));
+        }
+        return ncts;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The visitor's words, matched in every searchable field, title and condition ranked higher. */

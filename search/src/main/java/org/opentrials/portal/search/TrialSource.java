@@ -26,7 +26,8 @@ public class TrialSource {
   private static final Pattern NCT = Pattern.compile("NCT\\d{8}");
   private static final String COLUMNS =
       "select id, nct_id, acronym, brief_title, official_title, study_type, overall_status,"
-          + " lead_sponsor, minimum_age, maximum_age, sex from trial where published = true";
+          + " lead_sponsor, minimum_age, maximum_age, sex,"
+          + " case when criteria_rules is null then 0 else 1 end from trial where published = true";
 
   @PersistenceContext(unitName = "trials")
   EntityManager em;
@@ -135,6 +136,7 @@ public class TrialSource {
                   of.apply(conditions),
                   of.apply(keywords),
                   of.apply(interventions).stream().distinct().toList(),
+                  ((Number) r[11]).intValue() == 1,
                   sites.getOrDefault(id, List.of())));
         });
     return trials;

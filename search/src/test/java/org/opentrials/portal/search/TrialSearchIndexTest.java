@@ -279,6 +279,7 @@ class TrialSearchIndexTest {
         conditions,
         List.of(),
         interventions,
+        true,
         List.of(sites));
   }
 }

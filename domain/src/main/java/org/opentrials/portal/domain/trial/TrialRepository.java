@@ -17,6 +17,15 @@ public interface TrialRepository {
 
   long count();
 
+  /** How many trials are published. */
+  long countPublished();
+
+  /**
+   * NCT numbers of published trials in order, at most {@code limit}: after {@code after} when
+   * given, else from the {@code offset}-th.
+   */
+  List<String> publishedNcts(String after, long offset, int limit);
+
   void add(Trial trial);
 
   /** Adds several trials at once (one write to the database instead of one per trial). */

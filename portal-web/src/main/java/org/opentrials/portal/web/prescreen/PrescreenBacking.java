@@ -31,6 +31,7 @@ import org.opentrials.portal.eligibility.questions.Question;
 import org.opentrials.portal.eligibility.questions.Questionnaire;
 import org.opentrials.portal.eligibility.questions.Step;
 import org.opentrials.portal.eligibility.text.Messages;
+import org.opentrials.portal.search.TrialSearch;
 import org.opentrials.portal.services.contact.ContactDetails;
 import org.opentrials.portal.services.contact.ContactRequests;
 import org.opentrials.portal.services.contact.ContactRequests.Receipt;
@@ -50,7 +51,11 @@ public class PrescreenBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String BUNDLE = "org.opentrials.portal.web.messages";
 
+  /** "Which trials might fit me?" ranks at most this many trials, the best for the condition. */
+  static final int MATCH_LIMIT = 100;
+
   @Inject Prescreening prescreening;
+  @Inject TrialSearch trialSearch;
   @Inject ContactRequests contactRequests;
   @Inject LocaleBacking locale;
 
@@ -63,6 +68,12 @@ public class PrescreenBacking implements Serializable {
   @Param(name = "near")
   String nearParam;
 
+  /** Only for "Which trials might fit me?": the visitor's condition, to choose the trials. */
+  @Inject
+  @Param(name = "q")
+  String conditionParam;
+
+  private String condition;
   private String nct;
   private int step;
   private boolean finished;
@@ -102,6 +113,10 @@ public class PrescreenBacking implements Serializable {
       matching = nctParam == null;
       nct = NctNumber.parse(nctParam).map(NctNumber::value).orElse(null);
       near = nearParam == null || nearParam.length() > 100 ? null : nearParam.strip();
+      condition =
+          conditionParam == null || conditionParam.isBlank() || conditionParam.length() > 100
+              ? null
+              : conditionParam.strip();
       submissionKey = ContactRequests.randomToken(24);
       contactFields.put("preferredTime", "ANY");
     }
@@ -473,7 +488,15 @@ public class PrescreenBacking implements Serializable {
 
   private TrialIndex<ScreenableTrial> indexedTrials() {
     if (allTrials == null) {
-      allTrials = prescreening.screenableIndex();
+      var from =
+          near == null
+              ? null
+              : org.opentrials.portal.services.geo.Gazetteer.shared()
+                  .resolve(near)
+                  .map(p -> p.point())
+                  .orElse(null);
+      allTrials =
+          prescreening.screenableIndexOf(trialSearch.screenable(condition, from, MATCH_LIMIT));
     }
     return allTrials;
   }

@@ -195,6 +195,23 @@ public class SearchBacking {
     return sb.append("page=").append(number).toString();
   }
 
+  /** "Which trials might fit me?" for the visitor's words and place, when given. */
+  public String getMatchLink() {
+    getResults();
+    StringBuilder sb = new StringBuilder("/match");
+    String sep = "?";
+    if (q != null && !q.isBlank() && !errors.containsKey("q")) {
+      sb.append(sep).append("q=").append(URLEncoder.encode(q.strip(), StandardCharsets.UTF_8));
+      sep = "&";
+    }
+    if (place != null) {
+      sb.append(sep)
+          .append("near=")
+          .append(URLEncoder.encode(near.strip(), StandardCharsets.UTF_8));
+    }
+    return sb.toString();
+  }
+
   /** The trial page link, carrying the visitor's location so distances show there too. */
   public String trialLink(String nct) {
     String base = "/trials/" + nct;

@@ -37,6 +37,7 @@ public class ChangeFollowing {
   private long pollMillis;
   private volatile ChangeFollower follower;
   private ScheduledFuture<?> polling;
+  private int failures;
 
   protected ChangeFollowing() {}
 
@@ -84,8 +85,16 @@ public class ChangeFollowing {
     try {
       follower.catchUp();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "following the change log failed; trying again", e);
+      // At start the poll may come before the schema is migrated; a database may be briefly away.
+      failures++;
+      if (failures == 10 || failures % 600 == 0) {
+        LOG.log(Level.WARNING, "following the change log fails; trying again", e);
+      } else {
+        LOG.fine(() -> "following the change log failed; trying again: " + e);
+      }
+      return;
     }
+    failures = 0;
   }
 
   /**

@@ -58,6 +58,28 @@ public class JpaTrialRepository implements TrialRepository {
   }
 
   @Override
+  public long countPublished() {
+    return em.createQuery("select count(t) from Trial t where t.published = true", Long.class)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<String> publishedNcts(String after, long offset, int limit) {
+    var query =
+        after == null
+            ? em.createQuery(
+                    "select t.nctId from Trial t where t.published = true order by t.nctId",
+                    NctNumber.class)
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, offset))
+            : em.createQuery(
+                    "select t.nctId from Trial t where t.published = true and t.nctId > :after"
+                        + " order by t.nctId",
+                    NctNumber.class)
+                .setParameter("after", NctNumber.of(after));
+    return query.setMaxResults(limit).getResultList().stream().map(NctNumber::value).toList();
+  }
+
+  @Override
   public long count() {
     return em.createQuery("select count(t) from Trial t", Long.class).getSingleResult();
   }

@@ -19,6 +19,15 @@ public interface TrialPages {
    */
   Optional<TrialPageView> findPreview(NctNumber nct, String previewKey, Optional<GeoPoint> visitor);
 
+  /** How many trials are published. */
+  long countPublished();
+
+  /**
+   * NCT numbers of published trials in order, at most {@code limit}, after {@code after} when
+   * given, else from the {@code offset}-th: a sitemap reads them a page at a time.
+   */
+  List<String> publishedNcts(String after, long offset, int limit);
+
   /** Every published trial, by NCT number. */
   List<TrialSummaryView> listPublished();
 }

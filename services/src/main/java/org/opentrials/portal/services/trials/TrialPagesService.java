@@ -76,6 +76,16 @@ public class TrialPagesService implements TrialPages {
   }
 
   @Override
+  public long countPublished() {
+    return trials.countPublished();
+  }
+
+  @Override
+  public List<String> publishedNcts(String after, long offset, int limit) {
+    return trials.publishedNcts(after, offset, limit);
+  }
+
+  @Override
   public List<TrialSummaryView> listPublished() {
     List<Trial> published = trials.findAllPublished();
     var siteCounts =
