@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.opentrials.portal.services.audit.AuditAppender;
+import org.opentrials.portal.services.changes.ChangeLog;
 import org.opentrials.portal.services.persistence.ImportedRecords;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
 import org.opentrials.portal.services.persistence.JpaTrialRepository;
@@ -152,6 +153,7 @@ public final class ImportCommand {
               new JpaSiteRepository(em),
               new ImportedRecords(em));
       new AuditAppender(em, clock).appendAll(ImportAudit.records(results, actor));
+      StudyResult.logChanges(results, new ChangeLog(em), clock.instant());
       tx.commit();
       return results;
     } finally {

@@ -70,4 +70,18 @@ public record StudyResult(
     }
     return s.toString();
   }
+
+  /**
+   * Adds the studies that were created or changed to the change log, in the import's transaction.
+   */
+  public static void logChanges(
+      List<StudyResult> results,
+      org.opentrials.portal.services.changes.ChangeLog log,
+      java.time.Instant at) {
+    for (StudyResult r : results) {
+      if (r.outcome() == Outcome.CREATED || r.outcome() == Outcome.UPDATED) {
+        log.trial(r.nctId(), "IMPORT_" + r.outcome().name(), at);
+      }
+    }
+  }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.opentrials.portal.domain.site.SiteRepository;
 import org.opentrials.portal.domain.trial.TrialRepository;
 import org.opentrials.portal.services.audit.AuditTrail;
+import org.opentrials.portal.services.changes.ChangeLog;
 import org.opentrials.portal.services.persistence.ImportedRecords;
 
 /**
@@ -50,6 +51,7 @@ public class TransactionalStudyWriter {
     // In the same transaction, after the changes (lock order: changed rows first, the chain's head
     // last): the trail holds exactly the changes that were committed.
     audit.recordAll(ImportAudit.records(results, actor));
+    StudyResult.logChanges(results, new ChangeLog(em), clock.instant());
     return results;
   }
 }

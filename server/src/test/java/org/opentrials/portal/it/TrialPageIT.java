@@ -151,7 +151,12 @@ class TrialPageIT extends PortalIT {
     var sitemap = get("/sitemap.xml");
     assertThat(sitemap.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).contains("xml"));
-    assertThat(sitemap.body()).contains("/trials/NCT02633163</loc>");
+    assertThat(sitemap.body()).contains("<sitemapindex").contains("/sitemaps/1.xml</loc>");
+    var first = get("/sitemaps/1.xml");
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.body()).contains("<urlset").contains("/trials/NCT02633163</loc>");
+    assertThat(get("/sitemaps/2.xml").statusCode()).isEqualTo(404);
+    assertThat(get("/sitemaps/x.xml").statusCode()).isEqualTo(404);
   }
 
   private List<String> texts(String css) {

@@ -22,11 +22,14 @@ public interface TrialRepository {
 
   boolean exists(NctNumber nct);
 
+  /** How many trials are published. */
+  long countPublished();
+
   /**
-   * Published trials whose conditions, keywords, titles or acronym contain {@code text} (ignoring
-   * case; all when blank) and, when given, that have {@code phase}.
+   * NCT numbers of published trials in order, at most {@code limit}: after {@code after} when
+   * given, else from the {@code offset}-th.
    */
-  List<Trial> search(String text, Phase phase);
+  List<String> publishedNcts(String after, long offset, int limit);
 
   void add(Trial trial);
 

@@ -31,6 +31,7 @@ import org.opentrials.portal.eligibility.questions.Question;
 import org.opentrials.portal.eligibility.questions.Questionnaire;
 import org.opentrials.portal.eligibility.questions.Step;
 import org.opentrials.portal.eligibility.text.Messages;
+import org.opentrials.portal.search.TrialSearch;
 import org.opentrials.portal.services.contact.ContactDetails;
 import org.opentrials.portal.services.contact.ContactRequests;
 import org.opentrials.portal.services.contact.ContactRequests.Receipt;
@@ -50,7 +51,11 @@ public class PrescreenBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String BUNDLE = "org.opentrials.portal.web.messages";
 
+  /** "Which trials might fit me?" ranks at most this many trials, the best for the condition. */
+  static final int MATCH_LIMIT = 100;
+
   private Prescreening prescreening;
+  private TrialSearch trialSearch;
   private ContactRequests contactRequests;
   private LocaleBacking locale;
 
@@ -65,17 +70,25 @@ public class PrescreenBacking implements Serializable {
   @Inject
   public PrescreenBacking(
       Prescreening prescreening,
+      TrialSearch trialSearch,
       ContactRequests contactRequests,
       LocaleBacking locale,
       @Param(name = "nct") String nctParam,
-      @Param(name = "near") String nearParam) {
+      @Param(name = "near") String nearParam,
+      @Param(name = "q") String conditionParam) {
     this.prescreening = prescreening;
+    this.trialSearch = trialSearch;
     this.contactRequests = contactRequests;
     this.locale = locale;
     this.nctParam = nctParam;
     this.nearParam = nearParam;
+    this.conditionParam = conditionParam;
   }
 
+  /** Only for "Which trials might fit me?": the visitor's condition, to choose the trials. */
+  private String conditionParam;
+
+  private String condition;
   private String nct;
   private int step;
   private boolean finished;
@@ -115,6 +128,10 @@ public class PrescreenBacking implements Serializable {
       matching = nctParam == null;
       nct = NctNumber.parse(nctParam).map(NctNumber::value).orElse(null);
       near = nearParam == null || nearParam.length() > 100 ? null : nearParam.strip();
+      condition =
+          conditionParam == null || conditionParam.isBlank() || conditionParam.length() > 100
+              ? null
+              : conditionParam.strip();
       submissionKey = ContactRequests.randomToken(24);
       contactFields.put("preferredTime", "ANY");
     }
@@ -486,7 +503,15 @@ public class PrescreenBacking implements Serializable {
 
   private TrialIndex<ScreenableTrial> indexedTrials() {
     if (allTrials == null) {
-      allTrials = prescreening.screenableIndex();
+      var from =
+          near == null
+              ? null
+              : org.opentrials.portal.services.geo.Gazetteer.shared()
+                  .resolve(near)
+                  .map(p -> p.point())
+                  .orElse(null);
+      allTrials =
+          prescreening.screenableIndexOf(trialSearch.screenable(condition, from, MATCH_LIMIT));
     }
     return allTrials;
   }

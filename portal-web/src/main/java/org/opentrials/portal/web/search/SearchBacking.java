@@ -12,12 +12,12 @@ import java.util.ResourceBundle;
 import org.omnifaces.cdi.Param;
 import org.opentrials.portal.domain.shared.GeoPoint;
 import org.opentrials.portal.domain.trial.Phase;
-import org.opentrials.portal.domain.trial.Sex;
+import org.opentrials.portal.domain.trial.StudyType;
+import org.opentrials.portal.search.SearchPage;
+import org.opentrials.portal.search.SearchQuery;
+import org.opentrials.portal.search.TrialSearch;
 import org.opentrials.portal.services.geo.Gazetteer;
 import org.opentrials.portal.services.geo.Place;
-import org.opentrials.portal.services.trials.SearchResults;
-import org.opentrials.portal.services.trials.TrialPages;
-import org.opentrials.portal.services.trials.TrialQuery;
 import org.opentrials.portal.web.support.LocaleBacking;
 
 /**
@@ -30,7 +30,7 @@ public class SearchBacking {
   public static final List<Integer> RADII = List.of(10, 25, 50, 100, 250, 500);
   static final int PAGE_SIZE = 10;
 
-  private TrialPages trialPages;
+  private TrialSearch trialSearch;
   private LocaleBacking locale;
 
   private String q;
@@ -38,6 +38,8 @@ public class SearchBacking {
   private String phase;
 
   private String status;
+
+  private String type;
 
   private String age;
 
@@ -54,21 +56,23 @@ public class SearchBacking {
 
   @Inject
   public SearchBacking(
-      TrialPages trialPages,
+      TrialSearch trialSearch,
       LocaleBacking locale,
       @Param(name = "q") String q,
       @Param(name = "phase") String phase,
       @Param(name = "status") String status,
+      @Param(name = "type") String type,
       @Param(name = "age") String age,
       @Param(name = "sex") String sex,
       @Param(name = "near") String near,
       @Param(name = "radius") String radius,
       @Param(name = "page") String page) {
-    this.trialPages = trialPages;
+    this.trialSearch = trialSearch;
     this.locale = locale;
     this.q = q;
     this.phase = phase;
     this.status = status;
+    this.type = type;
     this.age = age;
     this.sex = sex;
     this.near = near;
@@ -77,22 +81,25 @@ public class SearchBacking {
   }
 
   private final Map<String, String> errors = new LinkedHashMap<>();
-  private SearchResults results;
+  private SearchPage results;
   private Place place;
 
-  public SearchResults getResults() {
+  public SearchPage getResults() {
     if (results == null) {
       results = run();
     }
     return results;
   }
 
-  private SearchResults run() {
+  private SearchPage run() {
     ResourceBundle b =
         ResourceBundle.getBundle("org.opentrials.portal.web.messages", locale.getLocale());
     String text = q == null ? null : q.strip();
     if (text != null && text.length() > 100) {
       errors.put("q", b.getString("search.error.q"));
+      text = null;
+    }
+    if (text != null && text.isEmpty()) {
       text = null;
     }
     Phase phaseValue = null;
@@ -101,6 +108,14 @@ public class SearchBacking {
         phaseValue = Phase.valueOf(phase);
       } catch (IllegalArgumentException e) {
         errors.put("phase", b.getString("search.error.phase"));
+      }
+    }
+    String typeValue = null;
+    if (type != null && !type.isBlank()) {
+      try {
+        typeValue = StudyType.valueOf(type).name();
+      } catch (IllegalArgumentException e) {
+        errors.put("type", b.getString("search.error.type"));
       }
     }
     Integer ageValue = null;
@@ -115,10 +130,10 @@ public class SearchBacking {
         ageValue = null;
       }
     }
-    Sex sexValue = null;
+    String sexValue = null;
     if (sex != null && !sex.isBlank()) {
       if ("FEMALE".equals(sex) || "MALE".equals(sex)) {
-        sexValue = Sex.valueOf(sex);
+        sexValue = sex;
       } else {
         errors.put("sex", b.getString("search.error.sex"));
       }
@@ -149,14 +164,15 @@ public class SearchBacking {
       pageValue =
           page == null || page.isBlank()
               ? 1
-              : Math.max(1, Math.min(10_000, Integer.parseInt(page)));
+              : Math.max(1, Math.min(SearchQuery.MAX_PAGE, Integer.parseInt(page)));
     } catch (NumberFormatException e) {
       pageValue = 1;
     }
-    return trialPages.search(
-        new TrialQuery(
+    return trialSearch.search(
+        new SearchQuery(
             text,
-            phaseValue,
+            phaseValue == null ? null : phaseValue.name(),
+            typeValue,
             !"any".equals(status),
             ageValue,
             sexValue,
@@ -173,6 +189,7 @@ public class SearchBacking {
     params.put("q", q);
     params.put("phase", phase);
     params.put("status", status);
+    params.put("type", type);
     params.put("age", age);
     params.put("sex", sex);
     params.put("near", near);
@@ -189,6 +206,23 @@ public class SearchBacking {
     return sb.append("page=").append(number).toString();
   }
 
+  /** "Which trials might fit me?" for the visitor's words and place, when given. */
+  public String getMatchLink() {
+    getResults();
+    StringBuilder sb = new StringBuilder("/match");
+    String sep = "?";
+    if (q != null && !q.isBlank() && !errors.containsKey("q")) {
+      sb.append(sep).append("q=").append(URLEncoder.encode(q.strip(), StandardCharsets.UTF_8));
+      sep = "&";
+    }
+    if (place != null) {
+      sb.append(sep)
+          .append("near=")
+          .append(URLEncoder.encode(near.strip(), StandardCharsets.UTF_8));
+    }
+    return sb.toString();
+  }
+
   /** The trial page link, carrying the visitor's location so distances show there too. */
   public String trialLink(String nct) {
     String base = "/trials/" + nct;
@@ -203,7 +237,8 @@ public class SearchBacking {
         || age != null
         || sex != null
         || near != null
-        || status != null;
+        || status != null
+        || type != null;
   }
 
   public Map<String, String> getErrors() {
@@ -218,6 +253,14 @@ public class SearchBacking {
 
   public List<Integer> getRadii() {
     return RADII;
+  }
+
+  public List<String> getStudyTypes() {
+    return java.util.Arrays.stream(StudyType.values()).map(Enum::name).toList();
+  }
+
+  public String getType() {
+    return type;
   }
 
   public List<String> getPhases() {

@@ -5,6 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
@@ -18,6 +20,7 @@ import org.opentrials.portal.domain.trial.Trial;
 import org.opentrials.portal.domain.trial.TrialRepository;
 import org.opentrials.portal.registry.RegistryDemoRecords;
 import org.opentrials.portal.registry.StudyImport;
+import org.opentrials.portal.services.changes.ChangeLog;
 import org.opentrials.portal.services.demo.MisleDemoTrial;
 import org.opentrials.portal.services.geo.Gazetteer;
 import org.opentrials.portal.services.staff.PasswordGenerator;
@@ -58,6 +61,9 @@ public class DemoContent {
     this.studyImport = studyImport;
   }
 
+  @PersistenceContext(unitName = "trials")
+  EntityManager em;
+
   @PostConstruct
   void load() {
     if (!demo) {
@@ -82,6 +88,7 @@ public class DemoContent {
           .ifPresent(place -> site.locateAt(place.point()));
       sites.add(site);
     }
+    new ChangeLog(em).trial(misle.nctId().value(), "DEMO_LOADED", Clock.systemUTC().instant());
     LOG.info(() -> "Demo content loaded: trial " + misle.nctId() + " with its sites");
     // Further demo trials: public ClinicalTrials.gov records, through the registry import.
     var registry = RegistryDemoRecords.importInto(studyImport);

@@ -26,6 +26,7 @@ import org.opentrials.portal.domain.trial.TrialContent;
 import org.opentrials.portal.domain.trial.TrialRepository;
 import org.opentrials.portal.services.audit.AuditTrail;
 import org.opentrials.portal.services.audit.StaffCaller;
+import org.opentrials.portal.services.changes.ChangeLog;
 import org.opentrials.portal.services.shared.AccessDenied;
 
 /**
@@ -169,6 +170,7 @@ public class TrialContentEditingService implements TrialContentEditing {
     trial.replaceContent(content);
     drafts.remove(draft);
     em.flush();
+    new ChangeLog(em).trial(nct.value(), "PUBLISHED", clock.instant());
     String why =
         reason != null
             ? reason

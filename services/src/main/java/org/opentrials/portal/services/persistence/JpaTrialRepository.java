@@ -58,46 +58,25 @@ public class JpaTrialRepository implements TrialRepository {
   }
 
   @Override
-  public List<Trial> search(String text, org.opentrials.portal.domain.trial.Phase phase) {
-    // Plain SQL for the text match: JPQL cannot apply lower() to an element collection's values.
-    StringBuilder sql = new StringBuilder("select t.id from trial t where t.published = true");
-    String like = null;
-    if (text != null && !text.isBlank()) {
-      like =
-          "%"
-              + text.strip()
-                  .toLowerCase(java.util.Locale.ROOT)
-                  .replace("\\", "\\\\")
-                  .replace("%", "\\%")
-                  .replace("_", "\\_")
-              + "%";
-      sql.append(
-              " and (lower(t.brief_title) like ?1 escape '\\' or lower(t.official_title) like ?1 escape '\\'")
-          .append(" or lower(t.acronym) like ?1 escape '\\'")
-          .append(" or exists (select 1 from trial_condition c where c.trial_id = t.id")
-          .append(" and lower(c.condition_name) like ?1 escape '\\')")
-          .append(" or exists (select 1 from trial_keyword k where k.trial_id = t.id")
-          .append(" and lower(k.keyword) like ?1 escape '\\'))");
-    }
-    if (phase != null) {
-      sql.append(
-          " and exists (select 1 from trial_phase p where p.trial_id = t.id and p.phase = ?2)");
-    }
-    var query = em.createNativeQuery(sql.toString());
-    if (like != null) {
-      query.setParameter(1, like);
-    }
-    if (phase != null) {
-      query.setParameter(2, phase.name());
-    }
-    List<Long> ids =
-        ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return em.createQuery("select t from Trial t where t.id in :ids", Trial.class)
-        .setParameter("ids", ids)
-        .getResultList();
+  public long countPublished() {
+    return em.createQuery("select count(t) from Trial t where t.published = true", Long.class)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<String> publishedNcts(String after, long offset, int limit) {
+    var query =
+        after == null
+            ? em.createQuery(
+                    "select t.nctId from Trial t where t.published = true order by t.nctId",
+                    NctNumber.class)
+                .setFirstResult((int) Math.min(Integer.MAX_VALUE, offset))
+            : em.createQuery(
+                    "select t.nctId from Trial t where t.published = true and t.nctId > :after"
+                        + " order by t.nctId",
+                    NctNumber.class)
+                .setParameter("after", NctNumber.of(after));
+    return query.setMaxResults(limit).getResultList().stream().map(NctNumber::value).toList();
   }
 
   @Override

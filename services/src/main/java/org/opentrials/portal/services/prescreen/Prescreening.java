@@ -98,6 +98,36 @@ public class Prescreening {
     return current;
   }
 
+  /**
+   * The published trials among {@code ncts} with readable structured criteria and a site that takes
+   * participants, in the order given, compiled for ranking; rebuilt only when one of them changed.
+   * Bounded by the caller: "which trials might fit me" passes the search index's top trials for the
+   * visitor's condition, never the whole catalogue.
+   */
+  @Transactional
+  public TrialIndex<ScreenableTrial> screenableIndexOf(List<String> ncts) {
+    Map<String, Integer> order = new java.util.HashMap<>();
+    for (int i = 0; i < ncts.size(); i++) {
+      order.putIfAbsent(ncts.get(i), i);
+    }
+    List<ScreenableTrial> some =
+        trials
+            .findByNcts(ncts.stream().map(NctNumber::parse).flatMap(Optional::stream).toList())
+            .stream()
+            .filter(t -> t.published() && t.criteriaRules() != null)
+            .sorted(java.util.Comparator.comparing(t -> order.get(t.nctId().value())))
+            .map(this::toScreenable)
+            .flatMap(Optional::stream)
+            .filter(t -> !t.sites().isEmpty())
+            .toList();
+    TrialIndex<ScreenableTrial> current = index;
+    if (!current.trials().equals(some)) {
+      current = TrialIndex.of(some, ScreenableTrial::criteria);
+      index = current;
+    }
+    return current;
+  }
+
   private Optional<ScreenableTrial> toScreenable(Trial t) {
     TrialCriteria criteria = criteriaOf(t);
     if (criteria == null) {

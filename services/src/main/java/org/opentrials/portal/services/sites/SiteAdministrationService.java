@@ -19,6 +19,7 @@ import org.opentrials.portal.domain.staff.StaffAccount;
 import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.services.audit.AuditTrail;
 import org.opentrials.portal.services.audit.StaffCaller;
+import org.opentrials.portal.services.changes.ChangeLog;
 import org.opentrials.portal.services.sites.SiteAccess.Authorized;
 
 /** Sites in the database, changed under a row lock, every change in the audit trail. */
@@ -102,6 +103,7 @@ public class SiteAdministrationService implements SiteAdministration {
     LocalDate oldVerifiedOn = site.statusVerifiedOn();
     apply(update, site);
     em.flush();
+    new ChangeLog(em).site(nct.value(), site.slug(), "UPDATED", clock.instant());
     SiteForm after = form(site);
     Map<String, String> now = after.fieldValues();
     for (var field : before.keySet()) {
@@ -140,6 +142,7 @@ public class SiteAdministrationService implements SiteAdministration {
     LocalDate before = site.statusVerifiedOn();
     site.confirmStatus(LocalDate.now(clock));
     em.flush();
+    new ChangeLog(em).site(nct.value(), site.slug(), "CONFIRMED", clock.instant());
     SiteForm after = form(site);
     record(
         a,

@@ -19,13 +19,15 @@ public interface TrialPages {
    */
   Optional<TrialPageView> findPreview(NctNumber nct, String previewKey, Optional<GeoPoint> visitor);
 
-  /** Every published trial, by NCT number. */
-  List<TrialSummaryView> listPublished();
+  /** How many trials are published. */
+  long countPublished();
 
   /**
-   * Published trials matching the query. With a location, only trials with a site that takes
-   * participants within the radius, nearest first; otherwise recruiting trials first, then by
-   * title.
+   * NCT numbers of published trials in order, at most {@code limit}, after {@code after} when
+   * given, else from the {@code offset}-th: a sitemap reads them a page at a time.
    */
-  SearchResults search(TrialQuery query);
+  List<String> publishedNcts(String after, long offset, int limit);
+
+  /** Every published trial, by NCT number. */
+  List<TrialSummaryView> listPublished();
 }

@@ -76,6 +76,16 @@ public class TrialPagesService implements TrialPages {
   }
 
   @Override
+  public long countPublished() {
+    return trials.countPublished();
+  }
+
+  @Override
+  public List<String> publishedNcts(String after, long offset, int limit) {
+    return trials.publishedNcts(after, offset, limit);
+  }
+
+  @Override
   public List<TrialSummaryView> listPublished() {
     List<Trial> published = trials.findAllPublished();
     var siteCounts =
@@ -96,88 +106,6 @@ public class TrialPagesService implements TrialPages {
                     t.leadSponsor(),
                     siteCounts.getOrDefault(t.nctId(), 0L).intValue()))
         .toList();
-  }
-
-  @Override
-  public SearchResults search(TrialQuery query) {
-    List<Trial> candidates = trials.search(query.text(), query.phase());
-    var sitesByTrial =
-        sites.findByTrials(candidates.stream().map(Trial::nctId).toList()).stream()
-            .collect(java.util.stream.Collectors.groupingBy(Site::nctId));
-    List<SearchResults.Hit> hits = new java.util.ArrayList<>();
-    for (Trial t : candidates) {
-      List<Site> trialSites = sitesByTrial.getOrDefault(t.nctId(), List.of());
-      List<Site> taking =
-          trialSites.stream()
-              .filter(s -> s.status() != null && s.status().takesParticipants())
-              .toList();
-      if (query.recruitingOnly() && taking.isEmpty()) {
-        continue;
-      }
-      if (query.age() != null && !acceptsAge(t, query.age())) {
-        continue;
-      }
-      if (query.sex() != null
-          && query.sex() != org.opentrials.portal.domain.trial.Sex.ALL
-          && t.sex() != org.opentrials.portal.domain.trial.Sex.ALL
-          && t.sex() != query.sex()) {
-        continue;
-      }
-      Site nearest = null;
-      Double nearestMiles = null;
-      int inRadius = 0;
-      if (query.near() != null) {
-        for (Site s : taking) {
-          if (s.location().isEmpty()) {
-            continue;
-          }
-          double miles = query.near().distanceMilesTo(s.location().get());
-          if (miles <= query.radiusMiles()) {
-            inRadius++;
-          }
-          if (nearestMiles == null || miles < nearestMiles) {
-            nearestMiles = miles;
-            nearest = s;
-          }
-        }
-        if (inRadius == 0) {
-          continue; // recruiting near you means a site within the radius takes participants
-        }
-      }
-      TrialSummaryView summary =
-          new TrialSummaryView(
-              t.nctId().value(),
-              t.acronym(),
-              t.briefTitle(),
-              t.conditions(),
-              t.phases().stream().sorted().map(Enum::name).toList(),
-              t.overallStatus().name(),
-              t.leadSponsor(),
-              trialSites.size());
-      hits.add(
-          new SearchResults.Hit(
-              summary,
-              nearest == null ? null : nearest.displayName(),
-              nearest == null ? null : nearest.city(),
-              nearestMiles,
-              inRadius));
-    }
-    Comparator<SearchResults.Hit> order =
-        query.near() != null
-            ? Comparator.comparing(SearchResults.Hit::nearestMiles)
-            : Comparator.comparing(
-                    (SearchResults.Hit h) -> !"RECRUITING".equals(h.trial().overallStatus()))
-                .thenComparing(h -> h.trial().briefTitle(), String.CASE_INSENSITIVE_ORDER);
-    hits.sort(order);
-    int from = Math.min(hits.size(), (query.page() - 1) * query.pageSize());
-    int to = Math.min(hits.size(), from + query.pageSize());
-    return new SearchResults(
-        List.copyOf(hits.subList(from, to)), hits.size(), query.page(), query.pageSize());
-  }
-
-  private static boolean acceptsAge(Trial t, int age) {
-    return (t.minimumAge() == null || age >= t.minimumAge().wholeYears())
-        && (t.maximumAge() == null || age <= t.maximumAge().wholeYears());
   }
 
   TrialPageView toView(Trial t, List<Site> siteList, Optional<GeoPoint> visitor) {
