@@ -111,7 +111,7 @@ public class Prescreening {
             t.nctId().value(),
             t.briefTitle(),
             t.acronym(),
-            t.waitlistAvailable(),
+            Boolean.TRUE.equals(t.waitlistAvailable()),
             criteria,
             choices));
   }
