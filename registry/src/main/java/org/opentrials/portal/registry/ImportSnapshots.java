@@ -46,6 +46,8 @@ final class ImportSnapshots {
     m.put("criteriaRules", t.criteriaRules());
     m.put("armGroups", Render.arms(t.armGroups()));
     m.put("references", Render.references(t.references()));
+    m.put("registryDetails", t.registryDetails());
+    m.put("eligibilityStated", Boolean.toString(t.eligibilityStated()));
     m.put("published", Boolean.toString(t.published()));
     return m;
   }
@@ -58,6 +60,7 @@ final class ImportSnapshots {
     m.put("postalCode", s.postalCode());
     m.put("country", s.country());
     m.put("location", s.location().map(p -> p.latitude() + "," + p.longitude()).orElse(null));
+    m.put("locationSource", Render.name(s.locationSource()));
     m.put("status", Render.name(s.status()));
     m.put("statusVerifiedOn", Render.date(s.statusVerifiedOn()));
     m.put("principalInvestigator", s.principalInvestigator());

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.opentrials.portal.domain.shared.GeoPoint;
+import org.opentrials.portal.domain.site.LocationSource;
 import org.opentrials.portal.domain.site.Site;
 import org.opentrials.portal.domain.site.SiteContact;
 import org.opentrials.portal.domain.site.SiteStatus;
@@ -19,7 +20,6 @@ import org.opentrials.portal.registry.RegistryStudy.Contact;
 import org.opentrials.portal.registry.RegistryStudy.ContactRole;
 import org.opentrials.portal.registry.RegistryStudy.Location;
 import org.opentrials.portal.services.geo.Gazetteer;
-import org.opentrials.portal.services.geo.Place;
 
 /**
  * Sites: matched within the trial by the slug of their facility (of their city when they have
@@ -46,7 +46,7 @@ final class SiteReconciliation {
       String zip,
       String country,
       GeoPoint point,
-      boolean pointFromRegistry,
+      LocationSource source,
       SiteStatus status,
       String investigator,
       SiteContact contact) {}
@@ -169,8 +169,7 @@ final class SiteReconciliation {
     String state = run.fit(l.state(), 120, where + ".state");
     String zip = run.fit(l.zip(), 20, where + ".zip");
     String country = run.fit(l.country(), 120, where + ".country");
-    GeoPoint point =
-        l.geoPoint() != null ? l.geoPoint() : gazetteerPoint(zip, city, state, country, where);
+    Located located = locate(l.geoPoint(), zip, city, state, country, where);
     return new Wanted(
         i,
         base,
@@ -179,35 +178,56 @@ final class SiteReconciliation {
         state,
         zip,
         country,
-        point,
-        l.geoPoint() != null,
+        located.point(),
+        located.source(),
         l.status(),
         investigator,
         siteContact);
   }
 
+  /** A point and where it comes from. */
+  private record Located(GeoPoint point, LocationSource source) {}
+
   /**
-   * A US location without a geo point is placed at its ZIP code's centroid, or its city's in its
-   * state, from the offline gazetteer, so that it sorts by distance like the others. Outside the
+   * Where a location is on the map. The registry's geo point is its city's centre, so a US site
+   * whose ZIP code lies in its state is placed at that ZIP code's centroid (Cedars-Sinai at 90048,
+   * not at downtown Los Angeles); otherwise the registry's point; without one, its city's centre in
+   * its state from the offline gazetteer, so that it sorts by distance like the others. Outside the
    * United States the gazetteer knows nothing (a Spanish "08035" is no US ZIP code).
    */
-  private GeoPoint gazetteerPoint(
-      String zip, String city, String state, String country, String where) {
-    if (!isUnitedStates(country)) {
-      return null;
+  private Located locate(
+      GeoPoint registryPoint, String zip, String city, String state, String country, String where) {
+    boolean unitedStates = isUnitedStates(country);
+    if (unitedStates && zip != null) {
+      // Only a ZIP code of the site's own state (when it names one): a typo'd code would otherwise
+      // put a Los Angeles site in Boston.
+      var byZip = Gazetteer.shared().locate(zip, null, state);
+      if (byZip.isPresent()) {
+        return new Located(byZip.get().point(), LocationSource.ZIP);
+      }
     }
-    GeoPoint point = Gazetteer.shared().locate(zip, city, state).map(Place::point).orElse(null);
-    if (point == null) {
-      run.warn(
-          where
-              + ": no geoPoint, and the offline gazetteer knows neither ZIP code "
-              + zip
-              + " nor "
-              + city
-              + (state == null ? "" : ", " + state)
-              + "; the site is listed after those with a known distance");
+    if (registryPoint != null) {
+      return new Located(registryPoint, LocationSource.REGISTRY);
     }
-    return point;
+    if (!unitedStates) {
+      return new Located(null, null);
+    }
+    var byCity = Gazetteer.shared().locate(null, city, state);
+    if (byCity.isPresent()) {
+      return new Located(byCity.get().point(), LocationSource.CITY);
+    }
+    run.warn(
+        where
+            + ": no geoPoint; "
+            + (zip == null
+                ? "no ZIP code"
+                : "ZIP code " + zip + (state == null ? "" : " is not one of " + state + " or"))
+            + (zip == null ? "" : " is not in the offline gazetteer")
+            + ", and the gazetteer does not know "
+            + city
+            + (state == null ? "" : ", " + state)
+            + "; the site is listed after those with a known distance");
+    return new Located(null, null);
   }
 
   private static boolean isUnitedStates(String country) {
@@ -251,7 +271,7 @@ final class SiteReconciliation {
   private Site create(Wanted w, String slug) {
     try {
       Site site = new Site(run.nct, slug, w.facility(), w.city(), w.state(), w.zip(), w.country());
-      site.locateAt(w.point());
+      site.locateAt(w.point(), w.source());
       if (w.status() != null) {
         site.changeStatus(w.status(), run.registryVerified);
       }
@@ -287,12 +307,15 @@ final class SiteReconciliation {
     if (moved) {
       site.relocate(w.city(), w.state(), w.zip(), w.country());
     }
-    // The registry's geo point wins. Without one, the gazetteer's point of the address fills a
-    // missing location, or replaces the point of an address that changed; otherwise the site's
-    // location stays.
-    boolean locate = w.pointFromRegistry() || moved || site.location().isEmpty();
-    if (locate && !site.location().equals(java.util.Optional.ofNullable(w.point()))) {
-      site.locateAt(w.point());
+    // What the record fixes (the ZIP code's centroid, else the registry's geo point) wins. Without
+    // either, the gazetteer's city point fills a missing location, or replaces the point of an
+    // address that changed; otherwise the site's location stays.
+    boolean fromRecord = w.source() == LocationSource.ZIP || w.source() == LocationSource.REGISTRY;
+    boolean locate = fromRecord || moved || site.location().isEmpty();
+    if (locate
+        && (!site.location().equals(java.util.Optional.ofNullable(w.point()))
+            || site.locationSource() != w.source())) {
+      site.locateAt(w.point(), w.source());
     }
     LocalDate confirmed = site.statusVerifiedOn();
     LocalDate registry = run.registryVerified;

@@ -29,6 +29,7 @@ import org.opentrials.portal.registry.ImportChange.Entity;
 import org.opentrials.portal.registry.ImportSnapshots.Render;
 import org.opentrials.portal.registry.RegistryStudy.Contact;
 import org.opentrials.portal.registry.RegistryStudy.ContactRole;
+import org.opentrials.portal.services.trials.RegistryDetails;
 
 final class TrialFieldsMerge {
   final RegistryStudy s;
@@ -85,6 +86,7 @@ final class TrialFieldsMerge {
     eligibility();
     arms();
     references();
+    registryDetails();
     diff(Entity.TRIAL, nct.value(), before, ImportSnapshots.snapshot(trial));
     List<Site> added = new ArrayList<>();
     List<String> gone = new ArrayList<>();
@@ -98,7 +100,10 @@ final class TrialFieldsMerge {
     if (title == null) {
       throw new StudySkipped("no brief or official title (identificationModule)");
     }
-    StudyType type = s.design() == null ? null : s.design().studyType();
+    if (s.design() == null || s.status() == null) {
+      throw new StudySkipped(partialRecord());
+    }
+    StudyType type = s.design().studyType();
     if (type == null) {
       throw new StudySkipped("no usable study type (designModule.studyType)");
     }
@@ -114,6 +119,30 @@ final class TrialFieldsMerge {
     trial = new Trial(nct, title, type, status, sponsor);
     trial.publish();
     created = true;
+  }
+
+  /**
+   * Why a new study cannot be created from a record that lacks whole modules: typically a search
+   * page downloaded with {@code fields=}, which keeps only the fields asked for.
+   */
+  private String partialRecord() {
+    List<String> present = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    (s.identification() != null ? present : missing).add("identificationModule");
+    (s.status() != null ? present : missing).add("statusModule");
+    (s.sponsors() != null ? present : missing).add("sponsorCollaboratorsModule");
+    (s.design() != null ? present : missing).add("designModule");
+    (s.eligibility() != null ? present : missing).add("eligibilityModule");
+    (s.contactsLocations() != null ? present : missing).add("contactsLocationsModule");
+    return "the record has only some modules ("
+        + (present.isEmpty() ? "none" : String.join(", ", present))
+        + "; missing "
+        + String.join(", ", missing)
+        + "): it looks like a search page downloaded with a fields= filter, which keeps only the"
+        + " fields asked for. Download it again without fields= (https://clinicaltrials.gov/api/v2/"
+        + "studies?… or https://clinicaltrials.gov/api/v2/studies/"
+        + nct
+        + ") and upload that";
   }
 
   // ---- trial sections ----
@@ -237,15 +266,12 @@ final class TrialFieldsMerge {
   }
 
   /**
-   * The official who oversees the study: a principal investigator first, then a chair, then a
-   * director.
+   * The investigator who oversees the study: a principal investigator first, then a chair. A study
+   * director is the sponsor's employee (often a department, "Clinical Trial Management"), not an
+   * investigator; the page lists every official with their role instead.
    */
   private String overseenBy() {
-    for (ContactRole role :
-        List.of(
-            ContactRole.PRINCIPAL_INVESTIGATOR,
-            ContactRole.STUDY_CHAIR,
-            ContactRole.STUDY_DIRECTOR)) {
+    for (ContactRole role : List.of(ContactRole.PRINCIPAL_INVESTIGATOR, ContactRole.STUDY_CHAIR)) {
       for (Contact official : s.contactsLocations().overallOfficials()) {
         if (official.role() == role && official.name() != null) {
           return fit(official.name(), 300, "overallOfficials.name");
@@ -268,6 +294,9 @@ final class TrialFieldsMerge {
   private void eligibility() {
     var e = s.eligibility();
     if (e == null) {
+      if (created) {
+        trial.eligibilityUnstated();
+      }
       return;
     }
     AgeLimit min = e.minimumAge();
@@ -291,7 +320,9 @@ final class TrialFieldsMerge {
     AgeLimit oldMin = trial.minimumAge();
     AgeLimit oldMax = trial.maximumAge();
     Sex oldSex = trial.sex();
-    if (!Objects.equals(min, oldMin)
+    List<CriterionText> oldCriteria = trial.criteria();
+    if (!trial.eligibilityStated()
+        || !Objects.equals(min, oldMin)
         || !Objects.equals(max, oldMax)
         || sex != oldSex
         || e.healthyVolunteers() != trial.healthyVolunteers()
@@ -299,16 +330,17 @@ final class TrialFieldsMerge {
       trial.defineEligibility(
           trial.eligibilitySummary(), min, max, sex, e.healthyVolunteers(), criteria);
     }
-    String wanted = RegistryCriteria.document(nct, min, max, sex);
+    String wanted = RegistryCriteria.document(nct, min, max, sex, criteria);
     String current = trial.criteriaRules();
     if (current == null || RegistryCriteria.isProducedByImport(current)) {
       if (!Objects.equals(wanted, current)) {
         trial.structureCriteria(wanted);
       }
-    } else if (!Objects.equals(wanted, RegistryCriteria.document(nct, oldMin, oldMax, oldSex))) {
+    } else if (!Objects.equals(
+        wanted, RegistryCriteria.document(nct, oldMin, oldMax, oldSex, oldCriteria))) {
       warn(
-          "the registry's age or sex limits changed; the criteria document structured by sponsor staff was"
-              + " kept and should be checked");
+          "the registry's age or sex limits or criteria text changed; the criteria document"
+              + " structured by sponsor staff was kept and should be checked");
     }
   }
 
@@ -383,8 +415,7 @@ final class TrialFieldsMerge {
         warn(
             "armsInterventionsModule: intervention \""
                 + i.name()
-                + "\" belongs to no arm group; the portal keeps"
-                + " interventions within groups, so it was not imported");
+                + "\" belongs to no arm group; it is listed among the study's treatments");
       }
     }
     if (!Objects.equals(Render.arms(groups), Render.arms(trial.armGroups()))) {
@@ -437,6 +468,74 @@ final class TrialFieldsMerge {
       }
     }
     return new Intervention(name, type, null, null);
+  }
+
+  /**
+   * The registry's further details; a module the record lacks keeps what an earlier import stored
+   * from it.
+   */
+  private void registryDetails() {
+    RegistryDetails old = RegistryDetails.parse(trial.registryDetails());
+    var status = s.status();
+    var design = s.design();
+    var officials =
+        s.contactsLocations() == null
+            ? old.officials()
+            : s.contactsLocations().overallOfficials().stream()
+                .filter(o -> o.name() != null)
+                .map(
+                    o ->
+                        new RegistryDetails.Official(
+                            fit(o.name(), 300, "overallOfficials.name"),
+                            o.role() == null ? null : o.role().name(),
+                            fit(o.affiliation(), 300, "overallOfficials.affiliation")))
+                .toList();
+    var interventions =
+        s.armsInterventions() == null
+            ? old.interventions()
+            : s.armsInterventions().interventions().stream()
+                .map(
+                    i ->
+                        new RegistryDetails.InterventionDetail(
+                            i.type() == null ? null : i.type().name(),
+                            fit(i.name(), 300, "interventions.name"),
+                            fit(i.description(), 4000, "interventions.description"),
+                            fitAll(i.otherNames(), 300, "interventions.otherNames")))
+                .toList();
+    RegistryDetails details =
+        new RegistryDetails(
+            officials,
+            // A record that has a study's dates never drops them; a search page asked for some
+            // fields only leaves them out, which must not erase them.
+            status == null || status.startDate() == null ? old.startDate() : status.startDate(),
+            status == null || status.primaryCompletionDate() == null
+                ? old.primaryCompletionDate()
+                : status.primaryCompletionDate(),
+            status == null || status.completionDate() == null
+                ? old.completionDate()
+                : status.completionDate(),
+            status == null ? old.whyStopped() : fit(status.whyStopped(), 1000, "whyStopped"),
+            design == null ? old.allocation() : design.allocation(),
+            design == null ? old.interventionModel() : design.interventionModel(),
+            design == null ? old.primaryPurpose() : design.primaryPurpose(),
+            design == null ? old.masking() : design.masking(),
+            design == null ? old.whoMasked() : design.whoMasked(),
+            s.outcomes() == null
+                ? old.primaryOutcomes()
+                : s.outcomes().primaryOutcomes().stream()
+                    .map(
+                        o ->
+                            new RegistryDetails.Outcome(
+                                fit(o.measure(), 1000, "primaryOutcomes.measure"),
+                                fit(o.timeFrame(), 1000, "primaryOutcomes.timeFrame")))
+                    .toList(),
+            s.identification() == null ? old.secondaryIds() : s.identification().secondaryIds(),
+            interventions,
+            s.hasResults() == null ? old.hasResults() : s.hasResults());
+    String document = details.toJson();
+    if (!Objects.equals(document, trial.registryDetails())) {
+      trial.describeFromRegistry(document);
+    }
   }
 
   private void references() {

@@ -120,7 +120,9 @@ public class ContactRequests {
       return new Receipt(r.reference(), null, r.kind(), site.displayName(), true);
     }
     RequestKind kind =
-        site.placesLeft() != null && site.placesLeft() == 0 && Boolean.TRUE.equals(trial.waitlistAvailable())
+        site.placesLeft() != null
+                && site.placesLeft() == 0
+                && Boolean.TRUE.equals(trial.waitlistAvailable())
             ? RequestKind.WAITLIST
             : RequestKind.CONTACT;
     String secret = randomToken(24);

@@ -171,10 +171,7 @@ public record RegistryDetails(
     for (JsonObject b : objects(o, "interventions")) {
       interventions.add(
           new InterventionDetail(
-              text(b, "type"),
-              text(b, "name"),
-              text(b, "description"),
-              textList(b, "otherNames")));
+              text(b, "type"), text(b, "name"), text(b, "description"), textList(b, "otherNames")));
     }
     return new RegistryDetails(
         officials,
