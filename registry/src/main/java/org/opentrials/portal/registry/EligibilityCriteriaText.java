@@ -52,7 +52,7 @@ public final class EligibilityCriteriaText {
    */
   private static final Pattern DISCLAIMER =
       Pattern.compile(
-          "(?i)(?:note\\s*:\\s*)?(?:(?:the\\s+above\\s+|this\\s+)?information\\s+is\\s+not\\s+intended\\s+to"
+          "(?i)(?:note\\s*:\\s*)?(?:(?:the\\s+(?:above\\s+)?|this\\s+)?information\\s+is\\s+not\\s+intended\\s+to"
               + "\\s+contain\\s+all\\s+considerations.*"
               + "|(?:other\\s+)?(?:protocol[- ]defined\\s+|protocol[- ]specific\\s+)?(?:inclusion|exclusion)"
               + "(?:\\s*(?:/|and|&)\\s*(?:inclusion|exclusion))?\\s+criteria\\s+(?:may\\s+)?apply\\.?)");
