@@ -36,6 +36,27 @@ public final class EligibilityCriteriaText {
       Pattern.compile(
           "(?i)(?:(?:key|main|general|major|specific|other)\\s+)?(inclusion|exclusion)"
               + "(?:\\s+criteria(?:\\s+(?:for|in)\\s[^:]{0,60})?)?(?:\\s*\\([^)]{0,60}\\))?\\s*(?::\\s*(.*))?");
+
+  /**
+   * "Key Inclusion/Exclusion Criteria:" and the like: a heading over both lists, not a criterion.
+   */
+  private static final Pattern COMBINED_HEADING =
+      Pattern.compile(
+          "(?i)(?:(?:key|main|general|major|summary\\s+of)\\s+)?inclusion\\s*(?:/|&|and|and/or)\\s*"
+              + "exclusion(?:\\s+criteria)?\\s*:?");
+
+  /**
+   * The registry's closing notes, not criteria: "Note: Other protocol-defined Inclusion/Exclusion
+   * criteria may apply." and "The information is not intended to contain all considerations
+   * relevant to a patient's potential participation in a clinical trial."
+   */
+  private static final Pattern DISCLAIMER =
+      Pattern.compile(
+          "(?i)(?:note\\s*:\\s*)?(?:(?:the\\s+(?:above\\s+)?|this\\s+)?information\\s+is\\s+not\\s+intended\\s+to"
+              + "\\s+contain\\s+all\\s+considerations.*"
+              + "|(?:other\\s+)?(?:protocol[- ]defined\\s+|protocol[- ]specific\\s+)?(?:inclusion|exclusion)"
+              + "(?:\\s*(?:/|and|&)\\s*(?:inclusion|exclusion))?\\s+criteria\\s+(?:may\\s+)?apply\\.?)");
+
   private static final Pattern SYMBOL_BULLET =
       Pattern.compile("([*\\-\u2022\u00b7\u25aa\u25e6\u2023\u2013+]|o(?=\\s))\\s*(.*)");
   private static final Pattern NUMBER_BULLET =
@@ -109,6 +130,16 @@ public final class EligibilityCriteriaText {
     }
 
     private void line(int indent, String line, boolean blankBefore) {
+      if (COMBINED_HEADING.matcher(line).matches()) {
+        finish();
+        return;
+      }
+      Bullet asBullet = bullet(line);
+      String content = asBullet == null ? line : asBullet.content();
+      if (DISCLAIMER.matcher(content).matches()) {
+        finish();
+        return;
+      }
       Matcher heading = HEADING.matcher(line);
       if (heading.matches()) {
         finish();
@@ -250,6 +281,7 @@ public final class EligibilityCriteriaText {
    */
   private static String stripEnd(String text) {
     return text.strip()
+        .replaceFirst("\\s+[-\u2013]$", "")
         .replaceFirst("(?i)(\\s*;\\s*(and|or)?|,\\s*(and|or)?|\\s+(and|or))$", "")
         .strip();
   }

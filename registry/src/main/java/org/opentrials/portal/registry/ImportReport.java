@@ -13,9 +13,29 @@ import org.opentrials.portal.registry.StudyResult.Outcome;
  *     bounded (the counts always cover all studies)
  */
 public record ImportReport(
-    int created, int updated, int unchanged, int skipped, List<StudyResult> studies) {
+    int created,
+    int updated,
+    int unchanged,
+    int skipped,
+    List<StudyResult> studies,
+    int changesListedAtMost,
+    java.util.Map<String, Integer> changesNotListed) {
   public ImportReport {
     studies = List.copyOf(studies);
+    changesNotListed = java.util.Map.copyOf(changesNotListed);
+  }
+
+  /**
+   * How many of this study's changes the report leaves out because of its cap ({@link
+   * #changesListedAtMost()}); the audit trail has every one.
+   */
+  public int changesNotListed(StudyResult study) {
+    return study.nctId() == null ? 0 : changesNotListed.getOrDefault(study.nctId(), 0);
+  }
+
+  /** Whether the cap left any change out of this report. */
+  public boolean capped() {
+    return !changesNotListed.isEmpty();
   }
 
   public int total() {
@@ -50,6 +70,8 @@ public record ImportReport(
   /** Gathers results as they come, and passes each on to an optional listener first. */
   public static final class Collector implements Consumer<StudyResult> {
     private final boolean everyStudy;
+    private final int maxChanges;
+    private final java.util.Map<String, Integer> notListed = new java.util.HashMap<>();
     private int changesLeft;
     private final int[] counts = new int[Outcome.values().length];
     private final List<StudyResult> kept = new ArrayList<>();
@@ -57,6 +79,7 @@ public record ImportReport(
     private Collector(boolean everyStudy, int maxChanges) {
       this.everyStudy = everyStudy;
       this.changesLeft = maxChanges;
+      this.maxChanges = maxChanges;
     }
 
     /** Keeps every study's result with its changes. */
@@ -84,6 +107,8 @@ public record ImportReport(
         boolean withChanges = everyStudy && result.changes().size() <= changesLeft;
         if (withChanges) {
           changesLeft -= result.changes().size();
+        } else if (everyStudy && result.nctId() != null && !result.changes().isEmpty()) {
+          notListed.merge(result.nctId(), result.changes().size(), Integer::sum);
         }
         kept.add(
             withChanges
@@ -114,7 +139,9 @@ public record ImportReport(
           counts[Outcome.UPDATED.ordinal()],
           counts[Outcome.UNCHANGED.ordinal()],
           counts[Outcome.SKIPPED.ordinal()],
-          kept);
+          kept,
+          maxChanges,
+          notListed);
     }
   }
 }

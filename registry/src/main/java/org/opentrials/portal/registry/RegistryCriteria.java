@@ -3,9 +3,12 @@ package org.opentrials.portal.registry;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentrials.portal.domain.trial.AgeLimit;
+import org.opentrials.portal.domain.trial.CriterionKind;
+import org.opentrials.portal.domain.trial.CriterionText;
 import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.domain.trial.Sex;
 import org.opentrials.portal.eligibility.criteria.AgeRange;
+import org.opentrials.portal.eligibility.criteria.CoordinatorCheck;
 import org.opentrials.portal.eligibility.criteria.Criterion;
 import org.opentrials.portal.eligibility.criteria.SexRule;
 import org.opentrials.portal.eligibility.criteria.TrialCriteria;
@@ -26,6 +29,13 @@ import org.opentrials.portal.eligibility.text.Text;
 public final class RegistryCriteria {
   static final String AGE_ID = "registry-age";
   static final String SEX_ID = "registry-sex";
+  static final String TEXT_ID_PREFIX = "registry-text-";
+
+  /** Why a criterion in the registry's own words is UNKNOWN until the study team checks it. */
+  static final Text NOT_ASKED =
+      Text.of(
+          "the portal asks no question about this criterion.",
+          "el portal no hace ninguna pregunta sobre este criterio.");
 
   /** The eligibility model's bounds for an age rule. */
   private static final int MAX_RULE_AGE = 120;
@@ -34,9 +44,13 @@ public final class RegistryCriteria {
 
   /**
    * The document for these registry values, or {@code null} when they rule nobody out (no age
-   * limits, both sexes).
+   * limits, both sexes). Every criterion of the registry's text is in it too, in the registry's
+   * words, as a check for the study team (always UNKNOWN): a visitor who meets the age and sex
+   * limits is told the rest still needs checking, and never gets "likely eligible" on the age rule
+   * alone.
    */
-  public static String document(NctNumber nct, AgeLimit minimumAge, AgeLimit maximumAge, Sex sex) {
+  public static String document(
+      NctNumber nct, AgeLimit minimumAge, AgeLimit maximumAge, Sex sex, List<CriterionText> text) {
     List<Criterion> criteria = new ArrayList<>();
     // Whole years rounded down on both ends: the questionnaire asks for age in whole years, and a
     // rule must never rule out someone the registry takes (6 Months minimum: age 0 may qualify).
@@ -58,9 +72,16 @@ public final class RegistryCriteria {
       criteria.add(
           sexCriterion(new SexRule(sex == Sex.FEMALE ? SexRule.Sex.FEMALE : SexRule.Sex.MALE)));
     }
-    return criteria.isEmpty()
-        ? null
-        : CriteriaJson.encode(new TrialCriteria(nct.value(), criteria));
+    if (criteria.isEmpty()) {
+      return null;
+    }
+    int n = 0;
+    for (CriterionText c : text) {
+      n++;
+      // The registry's wording, not the portal's rewording: the document follows the record.
+      criteria.add(textCriterion(TEXT_ID_PREFIX + n, c.kind(), c.clinicalText()));
+    }
+    return CriteriaJson.encode(new TrialCriteria(nct.value(), criteria));
   }
 
   /** Whether a stored document is one this import generated and nobody has edited since. */
@@ -81,12 +102,27 @@ public final class RegistryCriteria {
       Criterion ours =
           c.rule() instanceof AgeRange age
               ? ageCriterion(age)
-              : c.rule() instanceof SexRule sex ? sexCriterion(sex) : null;
+              : c.rule() instanceof SexRule sex
+                  ? sexCriterion(sex)
+                  : c.id().startsWith(TEXT_ID_PREFIX)
+                      ? textCriterion(
+                          c.id(),
+                          c.isInclusion() ? CriterionKind.INCLUSION : CriterionKind.EXCLUSION,
+                          c.text().defaultText())
+                      : null;
       if (!c.equals(ours)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static Criterion textCriterion(String id, CriterionKind kind, String wording) {
+    Text text = Text.of(wording);
+    CoordinatorCheck check = new CoordinatorCheck(NOT_ASKED);
+    return kind == CriterionKind.INCLUSION
+        ? Criterion.inclusion(id, text, check)
+        : Criterion.exclusion(id, text, check);
   }
 
   private static Criterion ageCriterion(AgeRange range) {

@@ -15,11 +15,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
@@ -87,17 +90,20 @@ public final class RegistryReader {
    * @param name names the input in the report, e.g. the file name
    */
   public static void read(String name, InputStream in, Sink sink) {
-    PushbackInputStream input = new PushbackInputStream(new BufferedInputStream(in, 1 << 16), 4);
+    PushbackInputStream input =
+        new PushbackInputStream(new BufferedInputStream(in, 1 << 16), HEAD_BYTES);
     try {
-      byte[] head = new byte[4];
-      int n = input.readNBytes(head, 0, 4);
+      byte[] head = new byte[HEAD_BYTES];
+      int n = input.readNBytes(head, 0, HEAD_BYTES);
       if (n > 0) {
         input.unread(head, 0, n);
       }
       if (n == 0) {
         sink.unreadable(name, "empty file");
-      } else if (n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      } else if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
         readZip(name, input, sink);
+      } else if (isXml(head, n)) {
+        sink.unreadable(name, classicXml(new String(head, 0, n, StandardCharsets.UTF_8)));
       } else {
         if (n >= 3
             && (head[0] & 0xFF) == 0xEF
@@ -127,10 +133,13 @@ public final class RegistryReader {
         }
         entries++;
         String lower = base.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".json") || lower.endsWith(".zip")) {
+        if (lower.endsWith(".json") || lower.endsWith(".zip") || lower.endsWith(".xml")) {
           read(source, new KeepOpen(zip), sink);
         } else {
-          sink.unreadable(source, "not a .json file, ignored");
+          sink.unreadable(
+              source,
+              "not a .json file, ignored (the import reads ClinicalTrials.gov API v2 JSON: a study"
+                  + " or a search page, or a ZIP of them)");
         }
       }
       if (entries == 0) {
@@ -259,6 +268,38 @@ public final class RegistryReader {
         parser.skipArray();
       }
     }
+  }
+
+  /** How much of a file is looked at before parsing: enough for an XML record's NCT number. */
+  private static final int HEAD_BYTES = 4096;
+
+  private static final Pattern XML_NCT_ID =
+      Pattern.compile("<nct_id>\\s*(NCT\\d{8})\\s*</nct_id>", Pattern.CASE_INSENSITIVE);
+
+  /** Whether the file starts (after a byte order mark and blanks) with "<": XML, not JSON. */
+  private static boolean isXml(byte[] head, int n) {
+    int i = n >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB ? 3 : 0;
+    while (i < n && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t')) {
+      i++;
+    }
+    return i < n && head[i] == '<';
+  }
+
+  /**
+   * The message for a classic XML record (ClinicalTrials.gov's retired format): which format it is,
+   * which study, and where to get the same study as API v2 JSON.
+   */
+  static String classicXml(String head) {
+    Matcher nct = XML_NCT_ID.matcher(head);
+    String study = nct.find() ? nct.group(1).toUpperCase(Locale.ROOT) : null;
+    return "classic ClinicalTrials.gov XML"
+        + (study == null ? "" : " (study " + study + ")")
+        + ", which this import does not read: download "
+        + (study == null
+            ? "the study as API v2 JSON (https://clinicaltrials.gov/api/v2/studies/NCT…)"
+            : "the study as API v2 JSON from https://clinicaltrials.gov/api/v2/studies/" + study)
+        + ", or a search page from https://clinicaltrials.gov/api/v2/studies?… without a fields="
+        + " parameter, and upload that";
   }
 
   private static String at(JsonLocation location) {

@@ -14,6 +14,7 @@ import org.opentrials.portal.domain.trial.Phase;
 import org.opentrials.portal.domain.trial.ReferenceType;
 import org.opentrials.portal.domain.trial.Sex;
 import org.opentrials.portal.domain.trial.StudyType;
+import org.opentrials.portal.services.trials.RegistryDetails;
 
 /**
  * One study as read from a ClinicalTrials.gov API v2 record, in the schema's names, before it
@@ -46,6 +47,8 @@ public record RegistryStudy(
     Eligibility eligibility,
     ContactsLocations contactsLocations,
     References references,
+    Outcomes outcomes,
+    Boolean hasResults,
     List<String> warnings,
     String contentHash) {
 
@@ -68,19 +71,35 @@ public record RegistryStudy(
         eligibility,
         contactsLocations,
         references,
+        outcomes,
+        hasResults,
         java.util.stream.Stream.concat(warnings.stream(), more.stream()).toList(),
         contentHash);
   }
 
   /** identificationModule. */
   public record Identification(
-      String briefTitle, String officialTitle, String acronym, String organization) {}
+      String briefTitle,
+      String officialTitle,
+      String acronym,
+      String organization,
+      List<RegistryDetails.SecondaryId> secondaryIds) {
+    public Identification {
+      secondaryIds = List.copyOf(secondaryIds);
+    }
+  }
 
   /**
    * statusModule; {@code lastVerified} is statusVerifiedDate, the first day of the month when only
-   * a month is given.
+   * a month is given; the study's dates keep the precision the registry gives them.
    */
-  public record Status(OverallStatus overallStatus, LocalDate lastVerified) {}
+  public record Status(
+      OverallStatus overallStatus,
+      LocalDate lastVerified,
+      RegistryDetails.PartialDate startDate,
+      RegistryDetails.PartialDate primaryCompletionDate,
+      RegistryDetails.PartialDate completionDate,
+      String whyStopped) {}
 
   /** sponsorCollaboratorsModule. */
   public record Sponsors(String leadSponsor, List<String> collaborators) {
@@ -105,9 +124,22 @@ public record RegistryStudy(
       StudyType studyType,
       Set<Phase> phases,
       Integer enrollmentCount,
-      EnrollmentType enrollmentType) {
+      EnrollmentType enrollmentType,
+      String allocation,
+      String interventionModel,
+      String primaryPurpose,
+      String masking,
+      List<String> whoMasked) {
     public Design {
       phases = Set.copyOf(phases);
+      whoMasked = List.copyOf(whoMasked);
+    }
+  }
+
+  /** outcomesModule: the primary outcomes. */
+  public record Outcomes(List<RegistryDetails.Outcome> primaryOutcomes) {
+    public Outcomes {
+      primaryOutcomes = List.copyOf(primaryOutcomes);
     }
   }
 
@@ -128,9 +160,15 @@ public record RegistryStudy(
   }
 
   /** An intervention and the labels of the arm groups that receive it. */
-  public record Intervention(InterventionType type, String name, List<String> armGroupLabels) {
+  public record Intervention(
+      InterventionType type,
+      String name,
+      List<String> armGroupLabels,
+      String description,
+      List<String> otherNames) {
     public Intervention {
       armGroupLabels = List.copyOf(armGroupLabels);
+      otherNames = List.copyOf(otherNames);
     }
   }
 
@@ -163,7 +201,12 @@ public record RegistryStudy(
 
   /** A central contact, an overall official (phone and email empty) or a location's contact. */
   public record Contact(
-      String name, ContactRole role, String phone, String phoneExt, String email) {}
+      String name,
+      ContactRole role,
+      String phone,
+      String phoneExt,
+      String email,
+      String affiliation) {}
 
   /** A location (site) with its own recruitment status and contacts. */
   public record Location(

@@ -27,6 +27,7 @@ import org.opentrials.portal.domain.trial.Sex;
 import org.opentrials.portal.domain.trial.StudyType;
 import org.opentrials.portal.registry.RegistryStudy.Contact;
 import org.opentrials.portal.registry.RegistryStudy.ContactRole;
+import org.opentrials.portal.services.trials.RegistryDetails;
 
 /**
  * Turns the small JSON tree of one study into a {@link RegistryStudy}. Never throws for bad
@@ -42,7 +43,7 @@ final class StudyDecoder {
    * rules change, so that the next import merges every study again instead of skipping those whose
    * record is the same.
    */
-  static final String RULES_VERSION = "registry-import/1";
+  static final String RULES_VERSION = "registry-import/2";
 
   private final List<String> warnings = new ArrayList<>();
 
@@ -59,7 +60,22 @@ final class StudyDecoder {
         warn("$.protocolSection: missing");
       }
       return new RegistryStudy(
-          source, null, null, null, null, null, null, null, null, null, null, null, warnings, null);
+          source,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          hasResults(root),
+          warnings,
+          null);
     }
     String at = "$.protocolSection";
     JsonObject identification = module(p, "identificationModule", at);
@@ -83,6 +99,8 @@ final class StudyDecoder {
         contactsLocations(
             module(p, "contactsLocationsModule", at), at + ".contactsLocationsModule"),
         references(module(p, "referencesModule", at), at + ".referencesModule"),
+        outcomes(module(p, "outcomesModule", at), at + ".outcomesModule"),
+        hasResults(root),
         warnings,
         contentHash(p));
   }
@@ -107,11 +125,63 @@ final class StudyDecoder {
 
   private RegistryStudy.Identification identification(JsonObject m, String at) {
     JsonObject org = object(m, "organization", at);
+    List<RegistryDetails.SecondaryId> ids = new ArrayList<>();
+    List<JsonObject> list = objects(m, "secondaryIdInfos", at);
+    for (int i = 0; i < list.size(); i++) {
+      String path = at + ".secondaryIdInfos[" + i + "]";
+      String id = text(list.get(i), "id", path, false);
+      if (id != null) {
+        ids.add(
+            new RegistryDetails.SecondaryId(
+                id,
+                text(list.get(i), "type", path, false),
+                text(list.get(i), "domain", path, false)));
+      }
+    }
     return new RegistryStudy.Identification(
         text(m, "briefTitle", at, true),
         text(m, "officialTitle", at, true),
         text(m, "acronym", at, false),
-        org == null ? null : text(org, "fullName", at + ".organization", false));
+        org == null ? null : text(org, "fullName", at + ".organization", false),
+        ids);
+  }
+
+  private Boolean hasResults(JsonObject root) {
+    return bool(root, "hasResults", "$");
+  }
+
+  private RegistryStudy.Outcomes outcomes(JsonObject m, String at) {
+    if (m == null) {
+      return null;
+    }
+    List<RegistryDetails.Outcome> outcomes = new ArrayList<>();
+    List<JsonObject> list = objects(m, "primaryOutcomes", at);
+    for (int i = 0; i < list.size(); i++) {
+      String path = at + ".primaryOutcomes[" + i + "]";
+      String measure = text(list.get(i), "measure", path, false);
+      if (measure != null) {
+        outcomes.add(
+            new RegistryDetails.Outcome(measure, text(list.get(i), "timeFrame", path, false)));
+      }
+    }
+    return new RegistryStudy.Outcomes(outcomes);
+  }
+
+  /** A date struct ({"date": "2020-04", "type": "ACTUAL"}) with the precision it is given in. */
+  private RegistryDetails.PartialDate dateStruct(JsonObject m, String field, String at) {
+    JsonObject struct = object(m, field, at);
+    if (struct == null) {
+      return null;
+    }
+    String text = text(struct, "date", at + "." + field, false);
+    if (text == null) {
+      return null;
+    }
+    if (!text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+      warn(at + "." + field + ".date: not a date such as \"2024-01\": \"" + text + "\", dropped");
+      return null;
+    }
+    return new RegistryDetails.PartialDate(text, text(struct, "type", at + "." + field, false));
   }
 
   private RegistryStudy.Status status(JsonObject m, String at) {
@@ -120,7 +190,11 @@ final class StudyDecoder {
     }
     return new RegistryStudy.Status(
         enumValue(m, "overallStatus", OverallStatus.class, at),
-        partialDate(m, "statusVerifiedDate", at));
+        partialDate(m, "statusVerifiedDate", at),
+        dateStruct(m, "startDateStruct", at),
+        dateStruct(m, "primaryCompletionDateStruct", at),
+        dateStruct(m, "completionDateStruct", at),
+        text(m, "whyStopped", at, true));
   }
 
   private RegistryStudy.Sponsors sponsors(JsonObject m, String at) {
@@ -173,8 +247,19 @@ final class StudyDecoder {
       }
       type = enumValue(enrollment, "type", EnrollmentType.class, at + ".enrollmentInfo");
     }
+    JsonObject info = object(m, "designInfo", at);
+    JsonObject masking = info == null ? null : object(info, "maskingInfo", at + ".designInfo");
+    String infoAt = at + ".designInfo";
     return new RegistryStudy.Design(
-        enumValue(m, "studyType", StudyType.class, at), phases, count, type);
+        enumValue(m, "studyType", StudyType.class, at),
+        phases,
+        count,
+        type,
+        info == null ? null : text(info, "allocation", infoAt, false),
+        info == null ? null : text(info, "interventionModel", infoAt, false),
+        info == null ? null : text(info, "primaryPurpose", infoAt, false),
+        masking == null ? null : text(masking, "masking", infoAt + ".maskingInfo", false),
+        masking == null ? List.of() : texts(masking, "whoMasked", infoAt + ".maskingInfo"));
   }
 
   private RegistryStudy.ArmsInterventions arms(JsonObject m, String at) {
@@ -212,7 +297,9 @@ final class StudyDecoder {
           new RegistryStudy.Intervention(
               enumValue(v, "type", InterventionType.class, path),
               name,
-              texts(v, "armGroupLabels", path)));
+              texts(v, "armGroupLabels", path),
+              text(v, "description", path, true),
+              texts(v, "otherNames", path)));
     }
     return new RegistryStudy.ArmsInterventions(arms, interventions);
   }
@@ -287,7 +374,8 @@ final class StudyDecoder {
               enumValue(c, "role", ContactRole.class, path),
               text(c, "phone", path, false),
               text(c, "phoneExt", path, false),
-              text(c, "email", path, false)));
+              text(c, "email", path, false),
+              text(c, "affiliation", path, false)));
     }
     return contacts;
   }

@@ -31,6 +31,19 @@ final class Registry {
     }
   }
 
+  /**
+   * A record kept in the tests (registry/src/test/resources/ctgov, README there says where each
+   * came from).
+   */
+  static String testRecord(String file) {
+    try (InputStream in = Registry.class.getResourceAsStream("/ctgov/" + file)) {
+      assertThat(in).as("test record " + file).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Everything a reader hands out, in order. */
   static final class Collected implements RegistryReader.Sink {
     final List<RegistryStudy> studies = new ArrayList<>();

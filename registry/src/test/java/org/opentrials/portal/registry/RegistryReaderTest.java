@@ -71,7 +71,10 @@ class RegistryReaderTest {
         .extracting(RegistryStudy::nctId)
         .containsExactly("NCT03475563", "NCT06171568", "NCT03418623", StudyJson.nct(1));
     assertThat(c.studies.get(0).source()).isEqualTo("download.zip!/studies/NCT03475563.json");
-    assertThat(c.problems).containsExactly("download.zip!/README.txt: not a .json file, ignored");
+    assertThat(c.problems)
+        .containsExactly(
+            "download.zip!/README.txt: not a .json file, ignored (the import reads ClinicalTrials.gov"
+                + " API v2 JSON: a study or a search page, or a ZIP of them)");
   }
 
   @Test

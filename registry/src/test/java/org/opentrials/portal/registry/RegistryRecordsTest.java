@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentrials.portal.domain.shared.GeoPoint;
+import org.opentrials.portal.domain.site.LocationSource;
 import org.opentrials.portal.domain.site.Site;
 import org.opentrials.portal.domain.site.SiteStatus;
 import org.opentrials.portal.domain.trial.AgeLimit;
@@ -22,8 +23,10 @@ import org.opentrials.portal.domain.trial.Sex;
 import org.opentrials.portal.domain.trial.StudyType;
 import org.opentrials.portal.domain.trial.Trial;
 import org.opentrials.portal.eligibility.criteria.AgeRange;
+import org.opentrials.portal.eligibility.criteria.CoordinatorCheck;
 import org.opentrials.portal.eligibility.json.CriteriaJson;
 import org.opentrials.portal.registry.StudyResult.Outcome;
+import org.opentrials.portal.services.geo.Gazetteer;
 
 /**
  * The three real records become trials and sites with what a visitor and sponsor staff would check.
@@ -143,13 +146,22 @@ class RegistryRecordsTest {
     assertThat(t.maximumAge()).isEqualTo(AgeLimit.years(40));
     var rules = CriteriaJson.decode(t.criteriaRules());
     assertThat(rules.trialId()).isEqualTo("NCT03418623");
-    assertThat(rules.criteria())
-        .singleElement()
+    assertThat(rules.criteria().get(0))
         .satisfies(
             c -> {
               assertThat(c.rule()).isEqualTo(new AgeRange(21, 40));
               assertThat(c.text().defaultText()).isEqualTo("I am between 21 and 40 years old.");
             });
+    // The criterion the portal has not structured is there in the registry's words, for the study
+    // team to check: it keeps the verdict at "needs review" at best.
+    assertThat(rules.criteria().get(1))
+        .satisfies(
+            c -> {
+              assertThat(c.id()).isEqualTo("registry-text-1");
+              assertThat(c.text().defaultText()).isEqualTo("Male participants...");
+              assertThat(c.rule()).isInstanceOf(CoordinatorCheck.class);
+            });
+    assertThat(rules.criteria()).hasSize(2);
     assertThat(RegistryCriteria.isProducedByImport(t.criteriaRules())).isTrue();
   }
 
@@ -164,7 +176,9 @@ class RegistryRecordsTest {
         .extracting(c -> c.id(), c -> c.text().defaultText())
         .containsExactly(
             tuple("registry-age", "I am 18 years old or older."),
-            tuple("registry-sex", "I am female."));
+            tuple("registry-sex", "I am female."),
+            tuple("registry-text-1", "Adults"),
+            tuple("registry-text-2", "Pregnancy"));
   }
 
   @Test
@@ -218,7 +232,12 @@ class RegistryRecordsTest {
         .startsWith("department-of-psychiatry-and-behavioral-sciences-medical-university-of");
     assertThat(site.status()).isNull(); // the location gives none
     assertThat(site.contact()).isNull(); // no contacts at the site or centrally
-    assertThat(site.location()).contains(new GeoPoint(32.77657, -79.93092));
+    // MUSC's ZIP code 29425 lies in South Carolina: the site is at its centroid, not at the
+    // registry's point for Charleston's centre (32.77657, -79.93092).
+    assertThat(site.location())
+        .isEqualTo(Gazetteer.shared().findByZip("29425").map(p -> p.point()))
+        .isNotEqualTo(java.util.Optional.of(new GeoPoint(32.77657, -79.93092)));
+    assertThat(site.locationSource()).isEqualTo(LocationSource.ZIP);
   }
 
   @Test

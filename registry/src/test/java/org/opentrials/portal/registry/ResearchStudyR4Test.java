@@ -118,8 +118,12 @@ class ResearchStudyR4Test {
     for (String resource : RegistryDemoRecords.RESOURCES) {
       run.stream(resource, resource(resource));
     }
+    // Real records of other shapes: results and a study director, a device study, a withdrawn one.
+    for (String resource : REAL_RECORDS) {
+      run.stream(resource, resource(resource));
+    }
     ImportReport report = run.report();
-    assertThat(report.created()).isEqualTo(3);
+    assertThat(report.created()).isEqualTo(6);
   }
 
   @AfterAll
@@ -178,6 +182,34 @@ class ResearchStudyR4Test {
     assertThat(ResearchStudyR4.phaseCode(List.of("PHASE1", "PHASE3"))).isEmpty();
   }
 
+  static final List<String> REAL_RECORDS =
+      List.of(
+          "/ctgov/NCT02552212-shortened.json",
+          "/ctgov/NCT04207047.json",
+          "/ctgov/NCT00695604-search-page.json");
+
+  @Test
+  void aStudyDirectorIsNoPrincipalInvestigatorAndTheEnrollmentGroupSaysWhatItCounts() {
+    inPages(
+        pages -> {
+          TrialPageView page =
+              pages.findTrialPage(NctNumber.of("NCT02552212"), Optional.empty()).orElseThrow();
+          JsonObject study = ResearchStudyR4.of(page);
+          // "UCB Cares" is the sponsor's STUDY_DIRECTOR: no investigator at all.
+          assertThat(study.containsKey("principalInvestigator")).isFalse();
+          assertThat(study.getJsonObject("period").getString("start")).isEqualTo("2015-09");
+          assertThat(study.getJsonObject("period").getString("end")).isEqualTo("2020-05");
+          assertThat(study.getJsonArray("identifier").getJsonObject(1).getString("value"))
+              .isEqualTo("2015-001894-41");
+          JsonObject group =
+              contained(
+                  study, study.getJsonArray("enrollment").getJsonObject(0).getString("reference"));
+          assertThat(group.getString("name")).isEqualTo("Participants enrolled");
+          assertThat(group.getBoolean("actual")).isFalse();
+          assertThat(group.getInt("quantity")).isEqualTo(317);
+        });
+  }
+
   @Test
   void everyPublishedTrialIsValidR4WithoutErrors() {
     List<String> checked = new ArrayList<>();
@@ -195,7 +227,14 @@ class ResearchStudyR4Test {
         });
     assertThat(checked)
         .containsExactlyInAnyOrder(
-            "NCT02633163", "NCT03475563", "NCT06171568", "NCT03418623", ODD.value());
+            "NCT02633163",
+            "NCT03475563",
+            "NCT06171568",
+            "NCT03418623",
+            "NCT02552212",
+            "NCT04207047",
+            "NCT00695604",
+            ODD.value());
   }
 
   @Test

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.opentrials.portal.domain.shared.GeoPoint;
+import org.opentrials.portal.domain.site.LocationSource;
 import org.opentrials.portal.domain.site.Site;
 import org.opentrials.portal.services.geo.Gazetteer;
 
@@ -67,7 +67,7 @@ class SiteGeoFallbackTest {
   }
 
   @Test
-  void theRegistrysOwnGeoPointWinsAndAMovedAddressIsPlacedAgain() {
+  void theZipCodesCentroidWinsOverTheRegistrysCityPointAndAMovedAddressIsPlacedAgain() {
     StudyMerger.Merge first =
         merger.merge(
             Registry.study(
@@ -77,12 +77,11 @@ class SiteGeoFallbackTest {
             null,
             List.of());
     List<Site> sites = new ArrayList<>(first.addedSites());
-    Optional<GeoPoint> registryPoint = sites.get(0).location();
-    assertThat(registryPoint)
-        .isPresent()
-        .isNotEqualTo(gazetteer.findByZip("02115").map(p -> p.point()));
+    // The registry's geo point is its city's; the site's own ZIP code says more.
+    assertThat(sites.get(0).location()).isEqualTo(gazetteer.findByZip("02115").map(p -> p.point()));
+    assertThat(sites.get(0).locationSource()).isEqualTo(LocationSource.ZIP);
 
-    // The next record leaves the point out: the registry's point stays, as the address is the same.
+    // The next record leaves the point out: the site stays at its ZIP code.
     merger.merge(
         Registry.study(
             StudyJson.study(nct)
@@ -90,7 +89,7 @@ class SiteGeoFallbackTest {
                 .json()),
         first.trial(),
         sites);
-    assertThat(sites.get(0).location()).isEqualTo(registryPoint);
+    assertThat(sites.get(0).location()).isEqualTo(gazetteer.findByZip("02115").map(p -> p.point()));
 
     // The site moves across town without a point: it is placed at its new ZIP code.
     StudyMerger.Merge moved =

@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An administrator uploads ClinicalTrials.gov records on /admin/imports/: the page follows the
@@ -38,7 +35,7 @@ class ImportUploadIT extends PortalIT {
         changed, Files.readString(RECORD, StandardCharsets.UTF_8).replace(TITLE, newTitle));
     signInAs("admin");
     try {
-      upload(changed);
+      uploadOnImportPage(changed);
       assertThat(text("#updated")).isEqualTo("1");
       assertThat(text("#created") + text("#skipped")).isEqualTo("00");
       assertThat(text("#stored-studies tr[data-nct='" + NCT + "'] .changes"))
@@ -58,7 +55,7 @@ class ImportUploadIT extends PortalIT {
               "ClinicalTrials.gov import (upload by admin)");
     } finally {
       // The original record puts the demo title back (an update of the same kind).
-      upload(RECORD.toAbsolutePath());
+      uploadOnImportPage(RECORD.toAbsolutePath());
       open("/trials/" + NCT);
       assertThat(text("#trial-title")).isEqualTo(TITLE);
     }
@@ -71,7 +68,7 @@ class ImportUploadIT extends PortalIT {
         broken,
         "{\"studies\": [\n  {\"protocolSection\": {\"identificationModule\": {\"nctId\": \"NCT0\"\n");
     signInAs("admin");
-    upload(broken);
+    uploadOnImportPage(broken);
     assertThat(text("#skipped")).isEqualTo("1");
     assertThat(text("#skipped-studies .source"))
         .startsWith(broken.getFileName().toString() + " (line ");
@@ -100,19 +97,5 @@ class ImportUploadIT extends PortalIT {
     StaffSession admin = CedarsSite.signedIn(server, "admin");
     assertThat(admin.get("/admin/imports/index.xhtml").statusCode()).isEqualTo(200);
     assertThat(admin.get("/admin/imports/progress?job=not-an-import").statusCode()).isEqualTo(404);
-  }
-
-  /**
-   * Uploads a file on the import page and waits until the report shows (the page polls, then
-   * reloads).
-   */
-  private void upload(Path file) {
-    open("/admin/imports/index.xhtml");
-    browser()
-        .findElement(By.id("upload:file"))
-        .sendKeys(file.toAbsolutePath().normalize().toString());
-    submitAndWait(By.id("upload:start"));
-    new WebDriverWait(browser(), Duration.ofSeconds(60))
-        .until(ExpectedConditions.presenceOfElementLocated(By.id("report")));
   }
 }

@@ -142,6 +142,22 @@ public abstract class PortalIT {
     submitAndWait(By.id("login:submit"));
   }
 
+  /**
+   * Uploads a file on the administration's import page (signed in as an administrator) and waits
+   * until the report shows (the page polls, then reloads).
+   */
+  protected void uploadOnImportPage(Path file) {
+    open("/admin/imports/index.xhtml");
+    browser()
+        .findElement(By.id("upload:file"))
+        .sendKeys(file.toAbsolutePath().normalize().toString());
+    submitAndWait(By.id("upload:start"));
+    new WebDriverWait(browser(), Duration.ofSeconds(60))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                By.id("report")));
+  }
+
   /** Types {@code text} into the field with this id, replacing what it held. */
   protected void replace(String id, String text) {
     var field = browser().findElement(By.id(id));

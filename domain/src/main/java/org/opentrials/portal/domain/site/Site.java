@@ -63,6 +63,11 @@ public class Site {
   @Column(name = "longitude")
   private Double longitude;
 
+  /** Where {@link #location()} comes from; null when the site has none or it was never recorded. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "location_source", length = 10)
+  private LocationSource locationSource;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "status", length = 30)
   private SiteStatus status;
@@ -123,8 +128,14 @@ public class Site {
   }
 
   public void locateAt(GeoPoint point) {
+    locateAt(point, null);
+  }
+
+  /** Places the site at {@code point}, saying where the point comes from. */
+  public void locateAt(GeoPoint point, LocationSource source) {
     this.latitude = point == null ? null : point.latitude();
     this.longitude = point == null ? null : point.longitude();
+    this.locationSource = point == null ? null : source;
   }
 
   public void changeStatus(SiteStatus status, LocalDate verifiedOn) {
@@ -195,6 +206,10 @@ public class Site {
     return latitude == null || longitude == null
         ? Optional.empty()
         : Optional.of(new GeoPoint(latitude, longitude));
+  }
+
+  public LocationSource locationSource() {
+    return locationSource;
   }
 
   public SiteStatus status() {

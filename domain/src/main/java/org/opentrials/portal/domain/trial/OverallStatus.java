@@ -15,5 +15,14 @@ public enum OverallStatus {
   TEMPORARILY_NOT_AVAILABLE,
   APPROVED_FOR_MARKETING,
   WITHHELD,
-  UNKNOWN
+  UNKNOWN;
+
+  /**
+   * Whether the study takes people on now or will soon, as a site's status does: a visitor may
+   * pre-screen and ask to be contacted. Any other status (completed, withdrawn, by invitation,
+   * unknown...) offers neither.
+   */
+  public boolean takesParticipants() {
+    return this == RECRUITING || this == NOT_YET_RECRUITING || this == AVAILABLE;
+  }
 }

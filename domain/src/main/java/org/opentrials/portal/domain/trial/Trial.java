@@ -130,11 +130,13 @@ public class Trial {
   @Column(name = "time_reimbursement", length = 20, nullable = false)
   private SupportLevel timeReimbursement = SupportLevel.NOT_STATED;
 
-  @Column(name = "waitlist_available", nullable = false)
-  private boolean waitlistAvailable;
+  /** Null when nobody has said (the registry has no such field). */
+  @Column(name = "waitlist_available")
+  private Boolean waitlistAvailable;
 
-  @Column(name = "prior_safety_data", nullable = false)
-  private boolean priorSafetyData;
+  /** Null when nobody has said (the registry has no such field). */
+  @Column(name = "prior_safety_data")
+  private Boolean priorSafetyData;
 
   @Column(name = "eligibility_summary", length = 20000)
   private String eligibilitySummary;
@@ -151,6 +153,21 @@ public class Trial {
 
   @Column(name = "healthy_volunteers", nullable = false)
   private boolean healthyVolunteers;
+
+  /**
+   * False while nobody has stated who can join (a registry record without an eligibility module):
+   * age and sex limits are then unknown, not "any".
+   */
+  @Column(name = "eligibility_stated", nullable = false)
+  private boolean eligibilityStated = true;
+
+  /**
+   * What the registry publishes beyond the portal's own fields (officials with roles, dates with
+   * their precision, design, outcomes, secondary ids, interventions with descriptions), as one JSON
+   * document the import writes and only the import changes; null for a trial never imported.
+   */
+  @Column(name = "registry_details", length = 100000)
+  private String registryDetails;
 
   @ElementCollection
   @CollectionTable(name = "trial_criterion", joinColumns = @JoinColumn(name = "trial_id"))
@@ -251,8 +268,8 @@ public class Trial {
   public void offer(
       SupportLevel travel,
       SupportLevel timeReimbursement,
-      boolean waitlist,
-      boolean priorSafetyData) {
+      Boolean waitlist,
+      Boolean priorSafetyData) {
     this.travelSupport = Require.present(travel, "travel support");
     this.timeReimbursement = Require.present(timeReimbursement, "time reimbursement");
     this.waitlistAvailable = waitlist;
@@ -281,6 +298,17 @@ public class Trial {
     this.sex = Require.present(sex, "sex");
     this.healthyVolunteers = healthyVolunteers;
     this.criteria = new ArrayList<>(Require.present(criteria, "criteria"));
+    this.eligibilityStated = true;
+  }
+
+  /** Records that nobody has stated who can join: age and sex limits are unknown. */
+  public void eligibilityUnstated() {
+    this.eligibilityStated = false;
+  }
+
+  /** Replaces the registry's further details (see {@link #registryDetails()}). */
+  public void describeFromRegistry(String registryDetailsDocument) {
+    this.registryDetails = registryDetailsDocument;
   }
 
   public void structureCriteria(String rulesDocument) {
@@ -469,12 +497,22 @@ public class Trial {
     return timeReimbursement;
   }
 
-  public boolean waitlistAvailable() {
+  /** Whether there is a waitlist; null when nobody has said. */
+  public Boolean waitlistAvailable() {
     return waitlistAvailable;
   }
 
-  public boolean priorSafetyData() {
+  /** Whether there are safety data from earlier studies; null when nobody has said. */
+  public Boolean priorSafetyData() {
     return priorSafetyData;
+  }
+
+  public boolean eligibilityStated() {
+    return eligibilityStated;
+  }
+
+  public String registryDetails() {
+    return registryDetails;
   }
 
   public String eligibilitySummary() {

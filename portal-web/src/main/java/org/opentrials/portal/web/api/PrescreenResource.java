@@ -68,8 +68,7 @@ public class PrescreenResource {
       @HeaderParam("Accept-Language") String acceptLanguage) {
     Optional<ScreenableTrial> trial = trial(nct);
     if (trial.isEmpty()) {
-      return error(
-          Response.Status.NOT_FOUND, "No published trial " + nct + " with structured criteria.");
+      return noPrescreener(nct);
     }
     Messages text = Messages.forLocale(locale(lang, acceptLanguage));
     Questionnaire q = trial.get().criteria().questionnaire();
@@ -105,8 +104,7 @@ public class PrescreenResource {
       String body) {
     Optional<ScreenableTrial> trial = trial(nct);
     if (trial.isEmpty()) {
-      return error(
-          Response.Status.NOT_FOUND, "No published trial " + nct + " with structured criteria.");
+      return noPrescreener(nct);
     }
     if (body == null || body.isBlank()) {
       return error(
@@ -219,6 +217,34 @@ public class PrescreenResource {
       o.add("min", q.min()).add("max", q.max());
     }
     return o.add("dontKnow", "dont-know");
+  }
+
+  /**
+   * 404 for a trial without a pre-screener; one that does not take participants says so, with its
+   * status, so that a partner can tell "closed" from "unknown".
+   */
+  private Response noPrescreener(String nct) {
+    Optional<String> closed =
+        NctNumber.parse(nct).flatMap(prescreening::findStatusNotTakingParticipants);
+    if (closed.isPresent()) {
+      return Response.status(Response.Status.NOT_FOUND)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(
+              Json.createObjectBuilder()
+                  .add(
+                      "error",
+                      "Trial "
+                          + nct
+                          + " does not take participants (status "
+                          + closed.get()
+                          + "): it offers no pre-screening and no contact.")
+                  .add("overallStatus", closed.get())
+                  .build()
+                  .toString())
+          .build();
+    }
+    return error(
+        Response.Status.NOT_FOUND, "No published trial " + nct + " with structured criteria.");
   }
 
   private Optional<ScreenableTrial> trial(String nct) {

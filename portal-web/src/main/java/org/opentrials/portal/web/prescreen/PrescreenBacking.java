@@ -135,10 +135,25 @@ public class PrescreenBacking implements Serializable {
       submissionKey = ContactRequests.randomToken(24);
       contactFields.put("preferredTime", "ANY");
     }
-    if (matching ? allTrials().isEmpty() : trial() == null) {
+    if (!matching
+        && trial() == null
+        && nct != null
+        && prescreening.findStatusNotTakingParticipants(NctNumber.of(nct)).isPresent()) {
+      // A study that does not recruit: its page says so and what to do instead.
+      redirectToTrialPage();
+    } else if (matching ? allTrials().isEmpty() : trial() == null) {
       notFound();
     } else if (shownIds.isEmpty() && !finished) {
       refreshShown();
+    }
+  }
+
+  private void redirectToTrialPage() {
+    ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      ext.redirect(ext.getRequestContextPath() + "/trials/" + nct);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

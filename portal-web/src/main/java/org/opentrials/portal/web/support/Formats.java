@@ -6,9 +6,12 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.ResourceBundle;
+import org.opentrials.portal.services.trials.RegistryDetails;
 import org.opentrials.portal.services.trials.TrialPageView.InterventionView;
 
 /** Formats values for people in their language: doses, distances, dates. */
@@ -80,6 +83,42 @@ public class Formats {
     return date == null
         ? ""
         : DateTimeFormatter.ofPattern("LLLL yyyy", locale.getLocale()).format(date);
+  }
+
+  /**
+   * A registry date at its own precision: "2020" for a year, "April 2020" for a month, the full
+   * date for a day; "(estimated)" when the registry says so.
+   */
+  public String partialDate(RegistryDetails.PartialDate date) {
+    if (date == null) {
+      return "";
+    }
+    String text =
+        switch (date.precision()) {
+          case "YEAR" -> date.value();
+          case "MONTH" -> month(YearMonth.parse(date.value()).atDay(1));
+          default -> date(LocalDate.parse(date.value()));
+        };
+    return date.estimated()
+        ? bundle().getString("trial.details.estimated").replace("{0}", text)
+        : text;
+  }
+
+  /** Names joined by commas: "Dupixent, REGN668". */
+  public String joined(List<String> items) {
+    return items == null ? "" : String.join(", ", items);
+  }
+
+  /**
+   * A registry enumeration value in words from the bundle ({@code prefix + value}); a value the
+   * bundle does not know yet is shown as the registry writes it, without underscores.
+   */
+  public String label(String prefix, String value) {
+    if (value == null) {
+      return "";
+    }
+    ResourceBundle b = bundle();
+    return b.containsKey(prefix + value) ? b.getString(prefix + value) : value.replace('_', ' ');
   }
 
   private ResourceBundle bundle() {

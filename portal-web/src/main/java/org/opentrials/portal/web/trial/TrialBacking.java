@@ -150,6 +150,33 @@ public class TrialBacking {
     return tail(trial.exclusion());
   }
 
+  /**
+   * Where a visitor of a study that does not take participants finds recruiting ones: the search
+   * for its first condition, near the place they gave.
+   */
+  public String getSimilarRecruitingUrl() {
+    String base = external.getRequestContextPath() + "/trials";
+    java.util.List<String> query = new java.util.ArrayList<>();
+    if (!trial.conditions().isEmpty()) {
+      query.add("q=" + encode(trial.conditions().get(0)));
+    }
+    if (visitorPlace != null) {
+      query.add("near=" + encode(near.strip()));
+    }
+    return query.isEmpty() ? base : base + "?" + String.join("&", query);
+  }
+
+  /** A long site list without the visitor's place reads grouped by country and state. */
+  public boolean isGroupedSites() {
+    return visitorPlace == null
+        && trial.sites().size()
+            > org.opentrials.portal.services.trials.TrialPagesService.LONG_SITE_LIST;
+  }
+
+  private static String encode(String text) {
+    return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The number of other locations beside the nearest recruiting one. */
   public int getOtherLocations() {
     return Math.max(0, trial.sites().size() - 1);

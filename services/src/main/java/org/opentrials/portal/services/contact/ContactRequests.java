@@ -137,7 +137,9 @@ public class ContactRequests {
       return new Receipt(r.reference(), null, r.kind(), site.displayName(), true);
     }
     RequestKind kind =
-        site.placesLeft() != null && site.placesLeft() == 0 && trial.waitlistAvailable()
+        site.placesLeft() != null
+                && site.placesLeft() == 0
+                && Boolean.TRUE.equals(trial.waitlistAvailable())
             ? RequestKind.WAITLIST
             : RequestKind.CONTACT;
     String secret = randomToken(24);

@@ -33,6 +33,10 @@ final class JsonFields {
     return value == null ? o.add(name, JsonValue.NULL) : o.add(name, value);
   }
 
+  static JsonObjectBuilder put(JsonObjectBuilder o, String name, Boolean value) {
+    return value == null ? o.add(name, JsonValue.NULL) : o.add(name, value);
+  }
+
   static JsonObjectBuilder put(JsonObjectBuilder o, String name, Double value) {
     return value == null ? o.add(name, JsonValue.NULL) : o.add(name, value);
   }

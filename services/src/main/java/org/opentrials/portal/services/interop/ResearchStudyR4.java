@@ -105,6 +105,50 @@ public final class ResearchStudyR4 {
         .map(p -> p[0]);
   }
 
+  private static JsonArrayBuilder secondaryIds(TrialPageView t) {
+    JsonArrayBuilder ids = array();
+    for (var id : t.registry().secondaryIds()) {
+      JsonObjectBuilder identifier = object().add("use", "secondary");
+      if (id.type() != null || id.domain() != null) {
+        identifier.add(
+            "type",
+            object().add("text", id.domain() != null ? id.domain() : id.type().replace('_', ' ')));
+      }
+      ids.add(identifier.add("value", id.id()));
+    }
+    return ids;
+  }
+
+  /**
+   * For an imported study, only an official whose registry role is PRINCIPAL_INVESTIGATOR: a study
+   * director is often a department ("Clinical Trial Management"), never the investigator. A trial
+   * entered by hand names who oversees it.
+   */
+  private static String principalInvestigator(TrialPageView t) {
+    if (t.registry().officials().isEmpty()) {
+      return t.overseenBy();
+    }
+    var pi = t.registry().principalInvestigator();
+    return pi == null ? null : pi.name();
+  }
+
+  /** The study's start and (primary) completion, at the precision the registry gives them. */
+  private static Optional<JsonObjectBuilder> period(TrialPageView t) {
+    var start = t.registry().startDate();
+    var end = t.registry().completionDate();
+    if (start == null && end == null) {
+      return Optional.empty();
+    }
+    JsonObjectBuilder p = object();
+    if (start != null) {
+      p.add("start", start.value());
+    }
+    if (end != null && !end.estimated()) {
+      p.add("end", end.value());
+    }
+    return Optional.of(p);
+  }
+
   public static JsonObject of(TrialPageView t) {
     JsonArrayBuilder contained = array();
     JsonObjectBuilder study =
@@ -116,7 +160,8 @@ public final class ResearchStudyR4 {
                         object()
                             .add("use", "official")
                             .add("system", CLINICALTRIALS_GOV)
-                            .add("value", t.nct())))
+                            .add("value", t.nct()))
+                    .addAll(secondaryIds(t)))
             .add("title", t.briefTitle());
     study.add("status", status(OverallStatus.valueOf(t.overallStatus())));
     phase(t.phases()).ifPresent(p -> study.add("phase", p));
@@ -133,12 +178,15 @@ public final class ResearchStudyR4 {
           object()
               .add("resourceType", "Group")
               .add("id", "enrollment")
+              // A descriptive group (actual: false, no member list); its name says whether the
+              // count is the registry's final figure or a target, without the word "actual".
               .add(
                   "name",
-                  "Enrollment"
-                      + (t.enrollmentType() == null
-                          ? ""
-                          : " (" + t.enrollmentType().toLowerCase(Locale.ROOT) + ")"))
+                  "ACTUAL".equals(t.enrollmentType())
+                      ? "Participants enrolled"
+                      : "ESTIMATED".equals(t.enrollmentType())
+                          ? "Participants planned (estimated enrolment)"
+                          : "Participants")
               .add("type", "person")
               .add("actual", false)
               .add("quantity", t.enrollment()));
@@ -150,14 +198,16 @@ public final class ResearchStudyR4 {
             .add("id", "sponsor")
             .add("name", t.leadSponsor()));
     study.add("sponsor", reference("sponsor", t.leadSponsor()));
-    if (t.overseenBy() != null) {
+    String investigator = principalInvestigator(t);
+    if (investigator != null) {
       contained.add(
           object()
               .add("resourceType", "Practitioner")
               .add("id", "principal-investigator")
-              .add("name", array().add(object().add("text", t.overseenBy()))));
-      study.add("principalInvestigator", reference("principal-investigator", t.overseenBy()));
+              .add("name", array().add(object().add("text", investigator))));
+      study.add("principalInvestigator", reference("principal-investigator", investigator));
     }
+    period(t).ifPresent(p -> study.add("period", p));
     if (!t.sites().isEmpty()) {
       JsonArrayBuilder sites = array();
       Set<String> ids = new HashSet<>();

@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import org.opentrials.portal.services.geo.Place;
+import org.opentrials.portal.services.trials.RegistryDetails;
 import org.opentrials.portal.services.trials.SiteView;
 import org.opentrials.portal.services.trials.TrialPageView;
 
@@ -55,9 +56,10 @@ public final class TrialJson {
     t.faq().forEach(f -> faq.add(object().add("question", f.question()).add("answer", f.answer())));
     o.add("faq", faq)
         .add("travelSupport", t.travelSupport())
-        .add("timeReimbursement", t.timeReimbursement())
-        .add("waitlistAvailable", t.waitlistAvailable())
-        .add("priorSafetyData", t.priorSafetyData());
+        .add("timeReimbursement", t.timeReimbursement());
+    put(o, "waitlistAvailable", t.waitlistAvailable());
+    put(o, "priorSafetyData", t.priorSafetyData());
+    registry(o, t);
     o.add("eligibility", eligibility(t))
         .add("groups", groups(t))
         .add("approvals", approvals(t))
@@ -87,12 +89,70 @@ public final class TrialJson {
     put(e, "summary", t.eligibilitySummary());
     put(e, "minimumAgeYears", t.minimumAgeYears());
     put(e, "maximumAgeYears", t.maximumAgeYears());
-    return e.add("sex", t.sex())
+    put(e, "sex", t.eligibilityStated() ? t.sex() : null);
+    return e.add("stated", t.eligibilityStated())
         .add("inclusion", strings(t.inclusion()))
         .add("exclusion", strings(t.exclusion()))
         .add("keyInclusion", strings(t.keyInclusion()))
         .add("keyExclusion", strings(t.keyExclusion()))
-        .add("prescreeningAvailable", t.hasStructuredCriteria());
+        .add("prescreeningAvailable", t.prescreeningAvailable());
+  }
+
+  /** What the registry publishes beyond the page's own fields (README: "Trial API"). */
+  private static void registry(JsonObjectBuilder o, TrialPageView t) {
+    RegistryDetails r = t.registry();
+    o.add("registryUrl", t.registryUrl()).add("takesParticipants", t.takesParticipants());
+    put(o, "whyStopped", r.whyStopped());
+    o.add("hasResults", r.hasResults());
+    JsonArrayBuilder officials = array();
+    for (RegistryDetails.Official official : r.officials()) {
+      JsonObjectBuilder b = object().add("name", official.name());
+      put(b, "role", official.role());
+      officials.add(put(b, "affiliation", official.affiliation()));
+    }
+    o.add("officials", officials);
+    JsonObjectBuilder dates = object();
+    date(dates, "start", r.startDate());
+    date(dates, "primaryCompletion", r.primaryCompletionDate());
+    date(dates, "completion", r.completionDate());
+    o.add("dates", dates);
+    JsonObjectBuilder design = object();
+    put(design, "allocation", r.allocation());
+    put(design, "interventionModel", r.interventionModel());
+    put(design, "primaryPurpose", r.primaryPurpose());
+    put(design, "masking", r.masking());
+    o.add("design", design.add("whoMasked", strings(r.whoMasked())));
+    JsonArrayBuilder outcomes = array();
+    for (RegistryDetails.Outcome outcome : r.primaryOutcomes()) {
+      outcomes.add(
+          put(object().add("measure", outcome.measure()), "timeFrame", outcome.timeFrame()));
+    }
+    o.add("primaryOutcomes", outcomes);
+    JsonArrayBuilder ids = array();
+    for (RegistryDetails.SecondaryId id : r.secondaryIds()) {
+      JsonObjectBuilder b = object().add("id", id.id());
+      put(b, "type", id.type());
+      ids.add(put(b, "domain", id.domain()));
+    }
+    o.add("secondaryIds", ids);
+    JsonArrayBuilder interventions = array();
+    for (RegistryDetails.InterventionDetail i : r.interventions()) {
+      JsonObjectBuilder b = object().add("name", i.name());
+      put(b, "type", i.type());
+      put(b, "description", i.description());
+      interventions.add(b.add("otherNames", strings(i.otherNames())));
+    }
+    o.add("interventions", interventions);
+  }
+
+  /** {date: "2020-04", precision: "MONTH", type: "ACTUAL"} or null. */
+  private static void date(JsonObjectBuilder o, String name, RegistryDetails.PartialDate d) {
+    if (d == null) {
+      o.add(name, JsonValue.NULL);
+    } else {
+      JsonObjectBuilder b = object().add("date", d.value()).add("precision", d.precision());
+      o.add(name, put(b, "type", d.type()));
+    }
   }
 
   private static JsonArrayBuilder groups(TrialPageView t) {
@@ -174,6 +234,7 @@ public final class TrialJson {
     } else {
       o.add("location", object().add("latitude", s.latitude()).add("longitude", s.longitude()));
     }
+    put(o, "locationSource", s.locationSource());
     put(o, "distanceMiles", tenths(s.distanceMiles()));
     return put(o, "distanceKm", tenths(s.distanceKm()));
   }

@@ -58,14 +58,29 @@ public class Prescreening {
   }
 
   /**
-   * The published trial with structured criteria, or empty if it has none (or they cannot be read).
+   * The published trial with structured criteria that takes participants, or empty if it has none
+   * (or they cannot be read), or it does not recruit: a completed or withdrawn study offers no
+   * pre-screening and no contact.
    */
   @Transactional
   public Optional<ScreenableTrial> findScreenableTrial(NctNumber nct) {
     return trials
         .findPublishedByNct(nct)
-        .filter(t -> t.criteriaRules() != null)
+        .filter(t -> t.criteriaRules() != null && t.overallStatus().takesParticipants())
         .flatMap(this::toScreenable);
+  }
+
+  /**
+   * The registry status of a published trial that does not take participants (COMPLETED,
+   * WITHDRAWN...), or empty: why it has no pre-screener.
+   */
+  @Transactional
+  public Optional<String> findStatusNotTakingParticipants(NctNumber nct) {
+    return trials
+        .findPublishedByNct(nct)
+        .map(Trial::overallStatus)
+        .filter(s -> !s.takesParticipants())
+        .map(Enum::name);
   }
 
   /**
@@ -75,7 +90,7 @@ public class Prescreening {
   @Transactional
   public List<ScreenableTrial> findAllScreenable() {
     return trials.findAllPublished().stream()
-        .filter(t -> t.criteriaRules() != null)
+        .filter(t -> t.criteriaRules() != null && t.overallStatus().takesParticipants())
         .map(this::toScreenable)
         .flatMap(Optional::stream)
         .filter(t -> !t.sites().isEmpty())
@@ -151,7 +166,7 @@ public class Prescreening {
             t.nctId().value(),
             t.briefTitle(),
             t.acronym(),
-            t.waitlistAvailable(),
+            Boolean.TRUE.equals(t.waitlistAvailable()),
             criteria,
             choices));
   }

@@ -25,15 +25,21 @@ public record SiteView(
     String displayTitle,
     Double latitude,
     Double longitude,
-    Double distanceMiles) {
+    Double distanceMiles,
+    String locationSource) {
 
   /** The distance in kilometres, for visitors who read kilometres. */
   public Double distanceKm() {
     return distanceMiles == null ? null : distanceMiles * 1.609344;
   }
 
-  /** "Charleston, SC" or "Palo Alto". */
+  /** "Charleston, SC", "Palo Alto" or "Birmingham, United Kingdom": the country unless the US. */
   public String place() {
-    return state == null ? city : city + ", " + state;
+    String place = state == null ? city : city + ", " + state;
+    return country == null || isUnitedStates() ? place : place + ", " + country;
+  }
+
+  private boolean isUnitedStates() {
+    return country.equalsIgnoreCase("United States") || country.equalsIgnoreCase("USA");
   }
 }

@@ -33,8 +33,8 @@ public record TrialPageView(
     List<Faq> faq,
     String travelSupport,
     String timeReimbursement,
-    boolean waitlistAvailable,
-    boolean priorSafetyData,
+    Boolean waitlistAvailable,
+    Boolean priorSafetyData,
     String eligibilitySummary,
     Integer minimumAgeYears,
     Integer maximumAgeYears,
@@ -48,7 +48,49 @@ public record TrialPageView(
     List<ReferenceView> references,
     List<Safety> safetySummaries,
     List<SiteView> sites,
-    boolean hasStructuredCriteria) {
+    boolean hasStructuredCriteria,
+    boolean eligibilityStated,
+    boolean takesParticipants,
+    RegistryDetails registry) {
+
+  /** The study's record on ClinicalTrials.gov. */
+  public String registryUrl() {
+    return "https://clinicaltrials.gov/study/" + nct;
+  }
+
+  /** Whether a visitor can pre-screen here: structured criteria, and the study takes people on. */
+  public boolean prescreeningAvailable() {
+    return hasStructuredCriteria && takesParticipants;
+  }
+
+  /** What the page shows as the summary: the sponsor's plain-language one, else the registry's. */
+  public String summary() {
+    return plainSummary != null ? plainSummary : briefSummary;
+  }
+
+  /** Sites grouped by country, then state, in the order of {@link #sites()}. */
+  public List<SiteGroup> siteGroups() {
+    java.util.Map<String, java.util.List<SiteView>> groups = new java.util.LinkedHashMap<>();
+    for (SiteView s : sites) {
+      String key =
+          (s.country() == null ? "" : s.country()) + "\n" + (s.state() == null ? "" : s.state());
+      groups.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(s);
+    }
+    return groups.values().stream()
+        .map(l -> new SiteGroup(l.get(0).country(), l.get(0).state(), List.copyOf(l)))
+        .toList();
+  }
+
+  /** Sites of one country and state. */
+  public record SiteGroup(String country, String state, List<SiteView> sites) {
+    /** "California, United States", "Australia", or null when neither is known. */
+    public String label() {
+      if (country == null) {
+        return state;
+      }
+      return state == null ? country : state + ", " + country;
+    }
+  }
 
   public record Faq(String question, String answer) {}
 

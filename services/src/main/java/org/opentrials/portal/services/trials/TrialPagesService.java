@@ -30,6 +30,9 @@ public class TrialPagesService implements TrialPages {
   private ContentDraftRepository drafts;
   private Clock clock;
 
+  /** From this many sites on, the page lists them grouped by country and state. */
+  public static final int LONG_SITE_LIST = 20;
+
   /** A status not confirmed within this many days is shown as possibly out of date. */
   private int staleAfterDays;
 
@@ -123,6 +126,16 @@ public class TrialPagesService implements TrialPages {
                   Comparator.comparing(
                       SiteView::distanceMiles, Comparator.nullsLast(Comparator.naturalOrder())))
               .toList();
+    } else if (siteViews.size() > LONG_SITE_LIST) {
+      // A long list reads by place: country, then state, in the registry's order within them.
+      siteViews =
+          siteViews.stream()
+              .sorted(
+                  Comparator.comparing(
+                          SiteView::country, Comparator.nullsLast(Comparator.naturalOrder()))
+                      .thenComparing(
+                          SiteView::state, Comparator.nullsLast(Comparator.naturalOrder())))
+              .toList();
     }
     return new TrialPageView(
         t.nctId().value(),
@@ -194,7 +207,10 @@ public class TrialPagesService implements TrialPages {
             .map(s -> new TrialPageView.Safety(s.text(), s.asOf()))
             .toList(),
         siteViews,
-        c.criteriaRules() != null);
+        c.criteriaRules() != null,
+        t.eligibilityStated(),
+        t.overallStatus().takesParticipants(),
+        RegistryDetails.parse(t.registryDetails()));
   }
 
   private SiteView toView(Site s, Optional<GeoPoint> visitor, LocalDate today) {
@@ -222,7 +238,8 @@ public class TrialPagesService implements TrialPages {
         s.displayTitle(),
         s.location().map(GeoPoint::latitude).orElse(null),
         s.location().map(GeoPoint::longitude).orElse(null),
-        distance);
+        distance,
+        s.locationSource() == null ? null : s.locationSource().name());
   }
 
   private boolean isStale(LocalDate verifiedOn, LocalDate today) {
