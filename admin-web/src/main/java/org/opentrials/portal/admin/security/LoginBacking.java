@@ -32,6 +32,7 @@ public class LoginBacking {
   @Inject ExternalContext external;
   @Inject StaffCaller caller;
   @Inject AuditTrail audit;
+  @Inject ClientAddress clientAddress;
 
   @NotBlank @Size(max = 80) private String username;
 
@@ -97,7 +98,7 @@ public class LoginBacking {
                         account.username(),
                         "clientAddress",
                         null,
-                        request.getRemoteAddr(),
+                        clientAddress.of(request),
                         null)));
   }
 

@@ -19,51 +19,39 @@ public final class SignInFailures {
   }
 
   public void add(String address, Instant at) {
-    em.createNativeQuery("INSERT INTO sign_in_failure (client_address, failed_at) VALUES (?1, ?2)")
-        .setParameter(1, address)
-        .setParameter(2, utc(at))
-        .executeUpdate();
+    update("INSERT INTO sign_in_failure (client_address, failed_at) VALUES (?1, ?2)", address, at);
   }
 
   /** Failures from the address after {@code since}. */
   public long countAfter(String address, Instant since) {
-    Number n =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM sign_in_failure WHERE client_address = ?1 AND failed_at > ?2")
-                .setParameter(1, address)
-                .setParameter(2, utc(since))
-                .getSingleResult();
-    return n.longValue();
+    return count(
+        "SELECT COUNT(*) FROM sign_in_failure WHERE client_address = ?1 AND failed_at > ?2",
+        address,
+        since);
   }
 
   /** Forgets the address's failures up to and including {@code until}. */
   public void forgetUpTo(String address, Instant until) {
-    em.createNativeQuery(
-            "DELETE FROM sign_in_failure WHERE client_address = ?1 AND failed_at <= ?2")
-        .setParameter(1, address)
-        .setParameter(2, utc(until))
-        .executeUpdate();
+    update(
+        "DELETE FROM sign_in_failure WHERE client_address = ?1 AND failed_at <= ?2",
+        address,
+        until);
   }
 
   public void refuse(String address, Instant until) {
-    em.createNativeQuery(
-            "INSERT INTO sign_in_refusal (client_address, refused_until) VALUES (?1, ?2)")
-        .setParameter(1, address)
-        .setParameter(2, utc(until))
-        .executeUpdate();
+    update(
+        "INSERT INTO sign_in_refusal (client_address, refused_until) VALUES (?1, ?2)",
+        address,
+        until);
   }
 
   /** Whether a refusal of the address lasts beyond {@code now}. */
   public boolean refused(String address, Instant now) {
-    Number n =
-        (Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM sign_in_refusal WHERE client_address = ?1 AND refused_until > ?2")
-                .setParameter(1, address)
-                .setParameter(2, utc(now))
-                .getSingleResult();
-    return n.longValue() > 0;
+    return count(
+            "SELECT COUNT(*) FROM sign_in_refusal WHERE client_address = ?1 AND refused_until > ?2",
+            address,
+            now)
+        > 0;
   }
 
   /**
@@ -77,6 +65,19 @@ public final class SignInFailures {
         + em.createNativeQuery("DELETE FROM sign_in_refusal WHERE refused_until <= ?1")
             .setParameter(1, utc(refusalsUpTo))
             .executeUpdate();
+  }
+
+  private void update(String sql, String address, Instant at) {
+    em.createNativeQuery(sql).setParameter(1, address).setParameter(2, utc(at)).executeUpdate();
+  }
+
+  private long count(String sql, String address, Instant at) {
+    return ((Number)
+            em.createNativeQuery(sql)
+                .setParameter(1, address)
+                .setParameter(2, utc(at))
+                .getSingleResult())
+        .longValue();
   }
 
   private static OffsetDateTime utc(Instant instant) {
