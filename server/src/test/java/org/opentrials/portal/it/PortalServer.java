@@ -36,9 +36,15 @@ public final class PortalServer {
           "^\\s+(\\S+)\\s+(ADMINISTRATOR|SPONSOR_STAFF|INVESTIGATOR)\\s+password: (\\S+)$");
   private static PortalServer instance;
 
-  private final Path serverDir = Path.of(System.getProperty("it.server.dir", "target/server"));
-  private final Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
-  private final String dbUrl = System.getProperty("it.db.url", "");
+  private static final Path SERVER_DIR =
+      Path.of(System.getProperty("it.server.dir", "target/server"));
+  private final Path serverDir = SERVER_DIR;
+  private final Path workDir;
+  private final String dbUrl;
+  private final String dbUser;
+  private final String dbPassword;
+  private final List<String> gridOptions;
+  private final Map<String, String> settings;
   private final int httpPort = freePort();
   private final int httpsPort = freePort();
   private final Map<String, String> demoPasswords = new HashMap<>();
@@ -46,7 +52,59 @@ public final class PortalServer {
   private int starts;
   private Duration lastBoot;
 
-  private PortalServer() {}
+  private PortalServer() {
+    this(
+        Path.of(System.getProperty("it.work.dir", "target/it")),
+        System.getProperty("it.db.url", ""),
+        System.getProperty("it.db.user"),
+        System.getProperty("it.db.password"),
+        List.of("--nocluster", "--prebootcommandfile", preBootCommands("pre-boot-commands")),
+        Map.of());
+  }
+
+  private PortalServer(
+      Path workDir,
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      List<String> gridOptions,
+      Map<String, String> settings) {
+    this.workDir = workDir;
+    this.dbUrl = dbUrl;
+    this.dbUser = dbUser;
+    this.dbPassword = dbPassword;
+    this.gridOptions = gridOptions;
+    this.settings = settings;
+  }
+
+  /**
+   * One instance of several over the PostgreSQL at {@code dbUrl}, with the data grid on (the
+   * cluster pre-boot commands, {@code gridOptions} naming the cluster, interface and members, as
+   * README "Several instances" says) and extra {@code settings} (environment variables); not
+   * started yet. Its files go to {@code workDir}. Demo content is loaded by whichever starts first.
+   */
+  public static PortalServer clusterMember(
+      Path workDir,
+      String dbUrl,
+      String dbUser,
+      String dbPassword,
+      List<String> gridOptions,
+      Map<String, String> settings) {
+    List<String> options = new ArrayList<>(gridOptions);
+    options.addAll(List.of("--prebootcommandfile", preBootCommands("cluster/pre-boot-commands")));
+    PortalServer server =
+        new PortalServer(workDir, dbUrl, dbUser, dbPassword, List.copyOf(options), settings);
+    try {
+      Files.createDirectories(workDir.resolve("tmp"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return server;
+  }
+
+  private static String preBootCommands(String name) {
+    return SERVER_DIR.resolve(name + ".asadmin").toString();
+  }
 
   /** The running server, started on first use. */
   public static synchronized PortalServer get() {
@@ -109,9 +167,7 @@ public final class PortalServer {
       throw new UncheckedIOException(e);
     }
     if (onPostgres()) {
-      try (Connection c =
-          DriverManager.getConnection(
-              dbUrl, System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
+      try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
         c.createStatement().execute("DROP SCHEMA IF EXISTS public CASCADE");
         c.createStatement().execute("CREATE SCHEMA public");
       } catch (SQLException e) {
@@ -120,7 +176,8 @@ public final class PortalServer {
     }
   }
 
-  private void start() {
+  /** Starts the server and waits until both applications answer. */
+  public void start() {
     starts++;
     List<String> command =
         new ArrayList<>(
@@ -135,7 +192,6 @@ public final class PortalServer {
                 serverDir.resolve("root/launch-micro.jar").toString(),
                 "--rootdir",
                 serverDir.resolve("root").toString(),
-                "--nocluster",
                 "--disablephonehome",
                 "--port",
                 Integer.toString(httpPort),
@@ -145,14 +201,13 @@ public final class PortalServer {
                 "16",
                 "--minHttpThreads",
                 "8",
-                "--prebootcommandfile",
-                serverDir.resolve("pre-boot-commands.asadmin").toString(),
                 "--postbootcommandfile",
                 serverDir.resolve("post-boot-commands.asadmin").toString(),
                 "--deploy",
                 serverDir.resolve("ROOT.war").toString(),
                 "--deploy",
                 serverDir.resolve("admin.war").toString()));
+    command.addAll(command.indexOf("--postbootcommandfile"), gridOptions);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile().toFile());
     Map<String, String> env = builder.environment();
@@ -161,9 +216,10 @@ public final class PortalServer {
     if (onPostgres()) {
       env.put("TRIALS_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
       env.put("TRIALS_DATASOURCE_URL", dbUrl);
-      env.put("TRIALS_DATASOURCE_USER", System.getProperty("it.db.user"));
-      env.put("TRIALS_DATASOURCE_PASSWORD", System.getProperty("it.db.password"));
+      env.put("TRIALS_DATASOURCE_USER", dbUser);
+      env.put("TRIALS_DATASOURCE_PASSWORD", dbPassword == null ? "" : dbPassword);
     }
+    env.putAll(settings);
     Instant begin = Instant.now();
     try {
       process = builder.start();
@@ -237,7 +293,8 @@ public final class PortalServer {
     }
   }
 
-  private synchronized void stop() {
+  /** Stops the server (SIGTERM, as an operator or a failing machine would; then SIGKILL). */
+  public synchronized void stop() {
     if (process != null && process.isAlive()) {
       process.destroy();
       try {

@@ -35,6 +35,10 @@ public final class StaffSession {
             .build();
   }
 
+  public String baseUrl() {
+    return baseUrl;
+  }
+
   public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().build());
   }

@@ -32,6 +32,7 @@ public class LoginBacking {
   private ExternalContext external;
   private StaffCaller caller;
   private AuditTrail audit;
+  private ClientAddress clientAddress;
 
   /** For the container's proxies only (see README, "Injection"). */
   protected LoginBacking() {}
@@ -42,12 +43,14 @@ public class LoginBacking {
       FacesContext faces,
       ExternalContext external,
       StaffCaller caller,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ClientAddress clientAddress) {
     this.securityContext = securityContext;
     this.faces = faces;
     this.external = external;
     this.caller = caller;
     this.audit = audit;
+    this.clientAddress = clientAddress;
   }
 
   @NotBlank @Size(max = 80) private String username;
@@ -114,7 +117,7 @@ public class LoginBacking {
                         account.username(),
                         "clientAddress",
                         null,
-                        request.getRemoteAddr(),
+                        clientAddress.of(request),
                         null)));
   }
 

@@ -11,21 +11,25 @@ import org.opentrials.portal.services.staff.StaffSignIn;
 
 /**
  * Validates staff credentials against the accounts in the database. The client address is the
- * connection's (never a forwarded-for header a client could set): the sign-in use case throttles
- * failures per address and records it in the audit trail.
+ * connection's, or behind a configured front the address that front saw ({@link ClientAddress};
+ * never a forwarded-for header any client could set): the sign-in use case throttles failures per
+ * address and records it in the audit trail.
  */
 @ApplicationScoped
 public class StaffIdentityStore implements IdentityStore {
   private StaffSignIn signIn;
   private HttpServletRequest request;
+  private ClientAddress clientAddress;
 
   /** For the container's proxies only (see README, "Injection"). */
   protected StaffIdentityStore() {}
 
   @Inject
-  public StaffIdentityStore(StaffSignIn signIn, HttpServletRequest request) {
+  public StaffIdentityStore(
+      StaffSignIn signIn, HttpServletRequest request, ClientAddress clientAddress) {
     this.signIn = signIn;
     this.request = request;
+    this.clientAddress = clientAddress;
   }
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
@@ -39,7 +43,7 @@ public class StaffIdentityStore implements IdentityStore {
 
   private String clientAddress() {
     try {
-      return request.getRemoteAddr();
+      return clientAddress.of(request);
     } catch (IllegalStateException | jakarta.enterprise.context.ContextNotActiveException e) {
       return null;
     }

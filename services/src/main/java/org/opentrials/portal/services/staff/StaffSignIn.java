@@ -8,16 +8,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.opentrials.portal.domain.audit.AuditAction;
 import org.opentrials.portal.domain.audit.AuditRecord;
 import org.opentrials.portal.domain.staff.StaffAccount;
 import org.opentrials.portal.domain.staff.StaffRepository;
 import org.opentrials.portal.services.audit.AuditTrail;
+import org.opentrials.portal.services.persistence.SignInFailures;
 
 /**
  * Use case: a staff member signs in. An unknown user and a wrong password take the same time and
@@ -26,12 +23,12 @@ import org.opentrials.portal.services.audit.AuditTrail;
  * <p>Guessing is slowed twice over (ASVS 2.2.1). Per account: after {@value #FAILURES_BEFORE_LOCK}
  * failures in a row the account is locked for a minute, each further failure doubles that, up to 15
  * minutes; a success clears it. Per client address: more than {@value #ADDRESS_FAILURE_LIMIT}
- * failures within 10 minutes refuse every sign-in from that address for 5 minutes (kept in memory,
- * per server instance). A refused sign-in looks exactly like a wrong password: same answer, and the
- * password is still hashed, so it takes the same time. A disabled account is refused the same way.
- * Every sign-in and every refusal goes into the audit trail with the client address and why, never
- * with the password, and never with a username that matches no account (people type passwords into
- * the username field).
+ * failures within 10 minutes refuse every sign-in from that address for 5 minutes (kept in the
+ * database, so the count holds across server instances). A refused sign-in looks exactly like a
+ * wrong password: same answer, and the password is still hashed, so it takes the same time. A
+ * disabled account is refused the same way. Every sign-in and every refusal goes into the audit
+ * trail with the client address and why, never with the password, and never with a username that
+ * matches no account (people type passwords into the username field).
  */
 @ApplicationScoped
 @Transactional
@@ -47,7 +44,7 @@ public class StaffSignIn {
   static final String UNKNOWN_ACCOUNT = "(unknown)";
 
   private final PasswordHasher hasher = new PasswordHasher();
-  private final AddressThrottle addresses =
+  static final AddressThrottle ADDRESSES =
       new AddressThrottle(ADDRESS_FAILURE_LIMIT, ADDRESS_WINDOW, ADDRESS_REFUSAL);
   private volatile String decoy;
 
@@ -82,11 +79,12 @@ public class StaffSignIn {
    */
   public Optional<StaffAccount> verify(String username, char[] password, String clientAddress) {
     Instant now = clock.instant();
-    boolean addressRefused = addresses.refuses(clientAddress, now);
+    SignInFailures failures = new SignInFailures(em);
+    boolean addressRefused = ADDRESSES.refuses(failures, clientAddress, now);
     Optional<StaffAccount> found = staff.findByUsername(username);
     if (found.isEmpty()) {
       hasher.matches(password, decoyHash());
-      addresses.recordFailure(clientAddress, now);
+      ADDRESSES.recordFailure(failures, clientAddress, now);
       recordFailure(
           UNKNOWN_ACCOUNT,
           "NONE",
@@ -119,7 +117,7 @@ public class StaffSignIn {
     String why;
     if (!passwordMatches) {
       account.recordFailedSignIn(lockUntil(account.failedAttempts() + 1, now));
-      addresses.recordFailure(clientAddress, now);
+      ADDRESSES.recordFailure(failures, clientAddress, now);
       why =
           "wrong password; "
               + account.failedAttempts()
@@ -173,23 +171,16 @@ public class StaffSignIn {
   }
 
   /**
-   * Failed sign-ins per client address in a sliding window, in memory. More than {@code limit}
-   * within {@code window} refuse the address for {@code refusal}. Behind a reverse proxy every
-   * client has the proxy's address: then this limits everyone together, which errs on the safe
-   * side.
+   * Failed sign-ins per client address in a sliding window, kept in the database so that every
+   * server instance counts the same failures (20 failures spread over two instances are 20). More
+   * than {@code limit} within {@code window} refuse the address for {@code refusal}, on every
+   * instance. Behind a reverse proxy every client has the proxy's address: then this limits
+   * everyone together, which errs on the safe side.
    */
   static final class AddressThrottle {
-    /**
-     * Beyond this many tracked addresses, stale ones are swept out, so a flood of addresses cannot
-     * fill memory.
-     */
-    private static final int SWEEP_ABOVE = 10_000;
-
     private final int limit;
     private final Duration window;
     private final Duration refusal;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> refusedUntil = new ConcurrentHashMap<>();
 
     AddressThrottle(int limit, Duration window, Duration refusal) {
       this.limit = limit;
@@ -197,56 +188,26 @@ public class StaffSignIn {
       this.refusal = refusal;
     }
 
-    boolean refuses(String address, Instant now) {
-      if (address == null) {
-        return false;
-      }
-      Instant until = refusedUntil.get(address);
-      if (until == null) {
-        return false;
-      }
-      if (now.isBefore(until)) {
-        return true;
-      }
-      refusedUntil.remove(address, until);
-      return false;
+    boolean refuses(SignInFailures store, String address, Instant now) {
+      return address != null && store.refused(address, now);
     }
 
-    void recordFailure(String address, Instant now) {
+    void recordFailure(SignInFailures store, String address, Instant now) {
       if (address == null) {
         return;
       }
-      Deque<Instant> times = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
-      synchronized (times) {
-        times.addLast(now);
-        forgetBefore(times, now.minus(window));
-        if (times.size() > limit) {
-          refusedUntil.put(address, now.plus(refusal));
-          times.clear();
-        }
-      }
-      if (failures.size() > SWEEP_ABOVE) {
-        sweep(now);
+      Instant windowStart = now.minus(window);
+      store.forgetUpTo(address, windowStart);
+      store.add(address, now);
+      if (store.countAfter(address, windowStart) > limit) {
+        store.refuse(address, now.plus(refusal));
+        store.forgetUpTo(address, now);
       }
     }
 
-    private void sweep(Instant now) {
-      failures
-          .entrySet()
-          .removeIf(
-              e -> {
-                synchronized (e.getValue()) {
-                  forgetBefore(e.getValue(), now.minus(window));
-                  return e.getValue().isEmpty();
-                }
-              });
-      refusedUntil.values().removeIf(until -> !now.isBefore(until));
-    }
-
-    private static void forgetBefore(Deque<Instant> times, Instant start) {
-      while (!times.isEmpty() && times.peekFirst().isBefore(start)) {
-        times.removeFirst();
-      }
+    /** Deletes what no longer counts, of every address (run by {@link SignInFailureSweep}). */
+    int sweep(SignInFailures store, Instant now) {
+      return store.sweep(now.minus(window), now);
     }
   }
 }

@@ -104,6 +104,58 @@ class StaffSignInThrottleTest {
   }
 
   @Test
+  void failuresSpreadOverTwoInstancesCountTogether() {
+    // Two server instances over one database: each has its own StaffSignIn (and memory).
+    StaffSignIn instanceB = new StaffSignIn(null, null, clock, null);
+    for (int i = 0; i < 10; i++) {
+      assertThat(attempt("nobody.a" + i, "guess", HOME)).isFalse();
+      assertThat(attemptOn(instanceB, "nobody.b" + i, "guess", HOME)).isFalse();
+    }
+    assertThat(attemptOn(instanceB, "investigator.test", PASSWORD, HOME))
+        .as("20 failures are not more than 20")
+        .isTrue();
+    assertThat(attempt("nobody.a", "guess", HOME)).isFalse();
+    assertThat(attemptOn(instanceB, "nobody.b", "guess", HOME)).isFalse();
+    assertThat(attempt("investigator.test", PASSWORD, HOME))
+        .as("after 10 + 10 + 2 failures on two instances, instance A refuses the address")
+        .isFalse();
+    assertThat(attemptOn(instanceB, "investigator.test", PASSWORD, HOME))
+        .as("and so does instance B")
+        .isFalse();
+    assertThat(attemptOn(instanceB, "investigator.test", PASSWORD, ELSEWHERE)).isTrue();
+    long refusals =
+        db.<Number>call(
+                em ->
+                    (Number)
+                        em.createNativeQuery(
+                                "SELECT COUNT(*) FROM sign_in_refusal WHERE client_address = ?1")
+                            .setParameter(1, HOME)
+                            .getSingleResult())
+            .longValue();
+    assertThat(refusals).as("one refusal, seen by both instances").isEqualTo(1);
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(attempt("investigator.test", PASSWORD, HOME)).isTrue();
+  }
+
+  @Test
+  void theSweepDeletesOnlyWhatNoLongerCounts() {
+    for (int i = 0; i < 21; i++) {
+      attempt("nobody", "guess", HOME);
+    }
+    attempt("nobody", "guess", ELSEWHERE);
+    clock.advance(Duration.ofMinutes(6));
+    attempt("nobody", "guess", ELSEWHERE);
+    SignInFailureSweep sweep = new SignInFailureSweep(clock);
+    assertThat(sweep(sweep))
+        .as("HOME's ended refusal; ELSEWHERE's failures are within 10 min")
+        .isEqualTo(1);
+    clock.advance(Duration.ofMinutes(5));
+    assertThat(sweep(sweep))
+        .as("ELSEWHERE's first failure is now older than 10 minutes")
+        .isEqualTo(1);
+  }
+
+  @Test
   void failuresOutsideTheWindowAreForgotten() {
     for (int i = 0; i < 20; i++) {
       attempt("nobody", "guess", HOME);
@@ -138,7 +190,21 @@ class StaffSignInThrottleTest {
     assertThat(entries.get().get(2).reason()).contains("wrong password", "1 failures in a row");
   }
 
+  private int sweep(SignInFailureSweep sweep) {
+    Integer swept =
+        db.call(
+            em -> {
+              sweep.em = em;
+              return sweep.sweep();
+            });
+    return swept;
+  }
+
   private boolean attempt(String username, String password, String address) {
+    return attemptOn(signIn, username, password, address);
+  }
+
+  private boolean attemptOn(StaffSignIn signIn, String username, String password, String address) {
     AtomicReference<Boolean> ok = new AtomicReference<>();
     db.inTransaction(
         em -> {
