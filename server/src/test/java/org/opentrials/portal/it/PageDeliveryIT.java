@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -56,6 +57,40 @@ class PageDeliveryIT extends PortalIT {
     HttpResponse<byte[]> css = gzipGet(link.group(1).replace("&amp;", "&"));
     assertThat(css.headers().firstValue("Content-Encoding")).contains("gzip");
     assertThat(gunzip(css.body())).contains("{");
+  }
+
+  @Test
+  void aPublicPageIsRevalidatedByItsEtagAndEachLanguageIsItsOwnPage() {
+    HttpResponse<String> first = get("/trials/NCT02633163");
+    assertThat(first.headers().firstValue("Cache-Control")).contains("no-cache");
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+
+    HttpResponse<String> again =
+        send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/trials/NCT02633163"))
+                .header("If-None-Match", etag)
+                .GET()
+                .build());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+
+    HttpResponse<String> spanish =
+        send(
+            HttpRequest.newBuilder(URI.create(server.baseUrl() + "/trials/NCT02633163"))
+                .header("Accept-Language", "es")
+                .header("If-None-Match", etag)
+                .GET()
+                .build());
+    assertThat(spanish.statusCode()).isEqualTo(200);
+    assertThat(spanish.body()).contains("lang=\"es\"");
+    assertThat(spanish.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+  }
+
+  @Test
+  void thePreScreenerIsNeverKept() {
+    HttpResponse<String> check = get("/trials/NCT02633163/check");
+    assertThat(check.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(check.headers().firstValue("ETag")).isEmpty();
   }
 
   private static HttpResponse<byte[]> gzipGet(String path) {

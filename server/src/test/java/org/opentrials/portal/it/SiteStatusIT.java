@@ -21,6 +21,9 @@ class SiteStatusIT extends PortalIT {
 
   @Test
   void anInvestigatorSetsTheirSiteActiveNotRecruitingAndThePublicPagesSayItAtOnce() {
+    // Both public pages read once before the change, so a stale copy would be there to show.
+    assertThat(get(CedarsSite.PUBLIC_TRIAL).body()).contains("Cedars-Sinai");
+    assertThat(get(CedarsSite.PUBLIC_SITE).statusCode()).isEqualTo(200);
     signInAs("investigator.cedars");
     open("/admin/sites/index.xhtml");
     assertThat(browser().findElements(By.cssSelector("tr.site-row")))

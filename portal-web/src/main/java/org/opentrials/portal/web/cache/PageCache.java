@@ -9,10 +9,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
+import org.opentrials.portal.services.changes.Change;
+import org.opentrials.portal.services.changes.ChangeListener;
 
 /**
  * Rendered public pages, kept until the data behind them changes: a derived view of the database
@@ -21,14 +24,18 @@ import java.util.zip.GZIPOutputStream;
  * first. A render that started before a change is never stored after it (generation check).
  */
 @ApplicationScoped
-public class PageCache {
+public class PageCache implements ChangeListener {
   /** Pages of no single trial (home, search): dropped on every change. */
   static final String SEARCH_TAG = "";
 
   static final int MAX_ENTRIES = 5_000;
   static final long MAX_BYTES = 96L * 1024 * 1024;
 
+  /** Beyond this many pending changes, emptying the cache is cheaper than reading them. */
+  static final long REBUILD_AFTER = 500;
+
   private final AtomicLong generation = new AtomicLong();
+  private volatile long applied;
   private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
   private long bytes;
 
@@ -78,6 +85,31 @@ public class PageCache {
     generation.incrementAndGet();
     pages.clear();
     bytes = 0;
+  }
+
+  @Override
+  public long appliedUpTo() {
+    return applied;
+  }
+
+  @Override
+  public void apply(List<Change> changes, long upTo) {
+    for (Change change : changes) {
+      trialChanged(change.nct());
+    }
+    applied = upTo;
+  }
+
+  /** Kept in memory only: at start, and after a long gap, the cache simply starts empty. */
+  @Override
+  public boolean rebuildInstead(long pending) {
+    return applied == 0 || pending > REBUILD_AFTER;
+  }
+
+  @Override
+  public void rebuild(long upTo) {
+    clear();
+    applied = upTo;
   }
 
   public synchronized int size() {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opentrials.portal.services.changes.ChangeFollowing;
 import org.opentrials.portal.web.support.LocaleBacking;
 
 /**
@@ -27,10 +28,12 @@ public class PageCacheFilter extends HttpFilter {
   static final String PUBLIC = "no-cache";
 
   private final transient PageCache cache;
+  private final transient ChangeFollowing changes;
 
   @Inject
-  public PageCacheFilter(PageCache cache) {
+  public PageCacheFilter(PageCache cache, ChangeFollowing changes) {
     this.cache = cache;
+    this.changes = changes;
   }
 
   @Override
@@ -42,6 +45,8 @@ public class PageCacheFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    // Every change committed before this request (on any instance) empties what it touched first.
+    changes.catchUp();
     String key = key(request);
     var stored = cache.find(key);
     if (stored.isPresent()) {
