@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * suite pays for one boot instead of one per class.
  */
 public final class PortalServer {
-  private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+  private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(10);
   private static final Pattern DEMO_ACCOUNT =
       Pattern.compile(
           "^\\s+(\\S+)\\s+(ADMINISTRATOR|SPONSOR_STAFF|INVESTIGATOR)\\s+password: (\\S+)$");
