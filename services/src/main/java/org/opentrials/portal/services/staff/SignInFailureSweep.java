@@ -3,7 +3,6 @@ package org.opentrials.portal.services.staff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.opentrials.portal.services.persistence.SignInFailures;
@@ -18,19 +17,16 @@ import org.opentrials.portal.services.persistence.SignInFailures;
 public class SignInFailureSweep {
   public static final String JOB = "sign-in-failure-sweep";
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
+  private Clock clock;
 
-  private final Clock clock;
+  /** For the container's proxies only (see README, "Injection"). */
+  protected SignInFailureSweep() {}
 
   @Inject
-  public SignInFailureSweep(Clock clock) {
+  public SignInFailureSweep(EntityManager em, Clock clock) {
+    this.em = em;
     this.clock = clock;
-  }
-
-  /** For the container's proxies. */
-  protected SignInFailureSweep() {
-    this(null);
   }
 
   /** Returns how many rows went. */

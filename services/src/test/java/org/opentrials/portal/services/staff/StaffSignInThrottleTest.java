@@ -106,7 +106,13 @@ class StaffSignInThrottleTest {
   @Test
   void failuresSpreadOverTwoInstancesCountTogether() {
     // Two server instances over one database: each has its own StaffSignIn (and memory).
-    StaffSignIn instanceB = new StaffSignIn(null, null, clock, null);
+    EntityManager shared = db.transactionScoped();
+    StaffSignIn instanceB =
+        new StaffSignIn(
+            new JpaStaffRepository(shared),
+            AuditFixtures.trail(shared, null, clock),
+            clock,
+            shared);
     for (int i = 0; i < 10; i++) {
       assertThat(attempt("nobody.a" + i, "guess", HOME)).isFalse();
       assertThat(attemptOn(instanceB, "nobody.b" + i, "guess", HOME)).isFalse();
@@ -145,7 +151,7 @@ class StaffSignInThrottleTest {
     attempt("nobody", "guess", ELSEWHERE);
     clock.advance(Duration.ofMinutes(6));
     attempt("nobody", "guess", ELSEWHERE);
-    SignInFailureSweep sweep = new SignInFailureSweep(clock);
+    SignInFailureSweep sweep = new SignInFailureSweep(db.transactionScoped(), clock);
     assertThat(sweep(sweep))
         .as("HOME's ended refusal; ELSEWHERE's failures are within 10 min")
         .isEqualTo(1);
@@ -191,12 +197,7 @@ class StaffSignInThrottleTest {
   }
 
   private int sweep(SignInFailureSweep sweep) {
-    Integer swept =
-        db.call(
-            em -> {
-              sweep.em = em;
-              return sweep.sweep();
-            });
+    Integer swept = db.call(em -> sweep.sweep());
     return swept;
   }
 
