@@ -111,6 +111,7 @@ public final class StudyMerger {
   private final class Run {
     final RegistryStudy s;
     final List<String> warnings;
+    final Clock clock = StudyMerger.this.clock;
     final LocalDate today = LocalDate.now(clock);
     final List<Site> sitesOfTrial;
     final List<ImportChange> changes = new ArrayList<>();
@@ -238,7 +239,7 @@ public final class StudyMerger {
       }
       if (status != trial.overallStatus()
           || !Objects.equals(registryVerified, trial.statusVerifiedOn())) {
-        trial.changeStatus(status, registryVerified);
+        trial.changeStatus(status, registryVerified, clock);
       }
     }
 
@@ -547,11 +548,12 @@ public final class StudyMerger {
         references.add(
             new Reference(
                 fit(title, 1000, "reference title"),
-                Citations.year(citation),
+                Citations.year(citation, clock),
                 previous == null ? null : previous.abstractText(),
                 pmid,
                 citation,
-                r.type()));
+                r.type(),
+                clock));
       }
       // References sponsor staff added in the portal (no registry type, not in the registry's list)
       // stay, after the registry's own.
@@ -852,7 +854,7 @@ public final class StudyMerger {
             new Site(run.nct, slug, w.facility(), w.city(), w.state(), w.zip(), w.country());
         site.locateAt(w.point());
         if (w.status() != null) {
-          site.changeStatus(w.status(), run.registryVerified);
+          site.changeStatus(w.status(), run.registryVerified, run.clock);
         }
         site.changePeople(w.investigator(), w.contact());
         run.diff(Entity.SITE, key(site), Map.of(), snapshot(site));
@@ -919,7 +921,7 @@ public final class StudyMerger {
         if (w.status() != null
             && (w.status() != site.status()
                 || !Objects.equals(registry, site.statusVerifiedOn()))) {
-          site.changeStatus(w.status(), registry);
+          site.changeStatus(w.status(), registry, run.clock);
         }
         if (peopleDiffer) {
           site.changePeople(w.investigator(), w.contact());

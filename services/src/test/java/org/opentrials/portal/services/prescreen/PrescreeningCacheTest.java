@@ -62,7 +62,7 @@ class PrescreeningCacheTest {
                         .filter(s -> s.status() != null && s.status().takesParticipants())
                         .findFirst()
                         .orElseThrow();
-            site.changeStatus(SiteStatus.COMPLETED, null);
+            site.changeStatus(SiteStatus.COMPLETED, null, Clock.systemUTC());
           });
       TrialIndex<ScreenableTrial> afterSiteChange = call(db, Prescreening::screenableIndex);
       assertThat(afterSiteChange).isNotSameAs(first);
