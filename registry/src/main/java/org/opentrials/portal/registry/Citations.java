@@ -1,5 +1,6 @@
 package org.opentrials.portal.registry;
 
+import java.time.Clock;
 import java.time.Year;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,12 +48,12 @@ final class Citations {
   }
 
   /** The publication year when the citation states one plausibly, else {@code null}. */
-  static Integer year(String citation) {
+  static Integer year(String citation, Clock clock) {
     if (citation == null) {
       return null;
     }
     Matcher m = YEAR.matcher(citation);
-    int latest = Year.now().getValue() + 1;
+    int latest = Year.now(clock).getValue() + 1;
     while (m.find()) {
       int year = Integer.parseInt(m.group(1));
       if (year >= 1800 && year <= latest) {

@@ -273,7 +273,7 @@ final class SiteReconciliation {
       Site site = new Site(run.nct, slug, w.facility(), w.city(), w.state(), w.zip(), w.country());
       site.locateAt(w.point(), w.source());
       if (w.status() != null) {
-        site.changeStatus(w.status(), run.registryVerified);
+        site.changeStatus(w.status(), run.registryVerified, run.clock);
       }
       site.changePeople(w.investigator(), w.contact());
       run.diff(Entity.SITE, key(site), Map.of(), ImportSnapshots.snapshot(site));
@@ -342,7 +342,7 @@ final class SiteReconciliation {
     } else {
       if (w.status() != null
           && (w.status() != site.status() || !Objects.equals(registry, site.statusVerifiedOn()))) {
-        site.changeStatus(w.status(), registry);
+        site.changeStatus(w.status(), registry, run.clock);
       }
       if (peopleDiffer) {
         site.changePeople(w.investigator(), w.contact());

@@ -1,7 +1,6 @@
 package org.opentrials.portal.registry;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.opentrials.portal.domain.site.Site;
@@ -67,7 +66,7 @@ public final class StudyMerger {
    * @throws StudySkipped when the study lacks what a trial cannot exist without
    */
   public Merge merge(RegistryStudy study, Trial existing, List<Site> sitesOfTrial) {
-    return new TrialFieldsMerge(study, existing, sitesOfTrial, LocalDate.now(clock)).merge();
+    return new TrialFieldsMerge(study, existing, sitesOfTrial, clock).merge();
   }
 
   /** One merge: the study, the trial and everything learned on the way. */

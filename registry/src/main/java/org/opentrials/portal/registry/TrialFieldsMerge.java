@@ -3,6 +3,7 @@ package org.opentrials.portal.registry;
 import static org.opentrials.portal.registry.InterventionNames.interventionReference;
 import static org.opentrials.portal.registry.InterventionNames.key;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +35,7 @@ import org.opentrials.portal.services.trials.RegistryDetails;
 final class TrialFieldsMerge {
   final RegistryStudy s;
   final List<String> warnings;
+  final Clock clock;
   final LocalDate today;
   final List<Site> sitesOfTrial;
   final List<ImportChange> changes = new ArrayList<>();
@@ -51,9 +53,10 @@ final class TrialFieldsMerge {
 
   String sponsor;
 
-  TrialFieldsMerge(RegistryStudy study, Trial existing, List<Site> sitesOfTrial, LocalDate today) {
+  TrialFieldsMerge(RegistryStudy study, Trial existing, List<Site> sitesOfTrial, Clock clock) {
     this.s = study;
-    this.today = today;
+    this.clock = clock;
+    this.today = LocalDate.now(clock);
     this.warnings = new ArrayList<>(study.warnings());
     this.trial = existing;
     this.sitesOfTrial = sitesOfTrial;
@@ -190,7 +193,7 @@ final class TrialFieldsMerge {
     }
     if (status != trial.overallStatus()
         || !Objects.equals(registryVerified, trial.statusVerifiedOn())) {
-      trial.changeStatus(status, registryVerified);
+      trial.changeStatus(status, registryVerified, clock);
     }
   }
 
@@ -565,11 +568,12 @@ final class TrialFieldsMerge {
       references.add(
           new Reference(
               fit(title, 1000, "reference title"),
-              Citations.year(citation),
+              Citations.year(citation, clock),
               previous == null ? null : previous.abstractText(),
               pmid,
               citation,
-              r.type()));
+              r.type(),
+              clock));
     }
     // References sponsor staff added in the portal (no registry type, not in the registry's list)
     // stay, after the registry's own.

@@ -85,7 +85,10 @@ class ReImportTest {
                         "during angioplasty")))));
 
     Site leon = site(LEON);
-    leon.changeStatus(SiteStatus.ACTIVE_NOT_RECRUITING, CONFIRMED); // an investigator confirmed it
+    leon.changeStatus(
+        SiteStatus.ACTIVE_NOT_RECRUITING,
+        CONFIRMED,
+        Registry.CLOCK); // an investigator confirmed it
     leon.changePeople(
         "Dr. Investigator", new SiteContact("Study Nurse", "987 23 74 00", "ensayos@example.es"));
   }
@@ -166,7 +169,8 @@ class ReImportTest {
 
   @Test
   void aRegistryVerificationNewerThanTheInvestigatorsConfirmationWins() {
-    site(LEON).changeStatus(SiteStatus.ACTIVE_NOT_RECRUITING, LocalDate.of(2024, 2, 1));
+    site(LEON)
+        .changeStatus(SiteStatus.ACTIVE_NOT_RECRUITING, LocalDate.of(2024, 2, 1), Registry.CLOCK);
     reimport(newerRecord());
     assertThat(site(LEON).status()).isEqualTo(SiteStatus.COMPLETED);
     assertThat(site(LEON).statusVerifiedOn()).isEqualTo(LocalDate.of(2024, 3, 1));
@@ -184,7 +188,8 @@ class ReImportTest {
             "Added by sponsor staff with its abstract.",
             "39000001",
             null,
-            null));
+            null,
+            Registry.CLOCK));
     trial.replaceReferences(refs);
 
     reimport(newerRecord());

@@ -87,7 +87,7 @@ class ResearchStudyR4Test {
                   null,
                   null,
                   "France");
-          far.changeStatus(SiteStatus.NOT_YET_RECRUITING, null);
+          far.changeStatus(SiteStatus.NOT_YET_RECRUITING, null, CLOCK);
           new JpaSiteRepository(em).add(far);
           new JpaSiteRepository(em)
               .add(new Site(ODD, "a".repeat(60), null, "Lyon", null, null, null));

@@ -72,7 +72,7 @@ class SiteMatchingTest {
             "CA",
             null,
             "United States");
-    byHand.changeStatus(SiteStatus.RECRUITING, LocalDate.of(2025, 6, 1));
+    byHand.changeStatus(SiteStatus.RECRUITING, LocalDate.of(2025, 6, 1), Registry.CLOCK);
     byHand.changePeople(
         "Mariko Ishimori, MD", new SiteContact("Bonnie Paul", "310-423-2422", null));
 

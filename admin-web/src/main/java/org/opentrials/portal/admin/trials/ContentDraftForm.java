@@ -2,6 +2,7 @@ package org.opentrials.portal.admin.trials;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -21,7 +22,7 @@ import org.opentrials.portal.domain.trial.TrialContent;
 /**
  * What the content page edits: the trial's content as mutable rows that the form binds to. Rows can
  * be added, removed and moved without any check, so a half-filled row never blocks anything; {@link
- * #toContent()} checks everything at once and names each problem by the field's id in the form
+ * #toContent(Clock)} checks everything at once and names each problem by the field's id in the form
  * (e.g. {@code references:2:title}) and a bundle key. The criteria rules are carried through
  * unchanged: their own page edits them.
  */
@@ -98,7 +99,10 @@ public class ContentDraftForm implements Serializable {
     return f;
   }
 
-  public Result toContent() {
+  /**
+   * @param clock today, for the dates that cannot lie in the future
+   */
+  public Result toContent(Clock clock) {
     List<Problem> problems = new ArrayList<>();
     length(problems, "plainSummary", plainSummary, TrialContent.MAX_TEXT);
     length(problems, "groupsSummary", groupsSummary, TrialContent.MAX_TEXT);
@@ -185,7 +189,7 @@ public class ContentDraftForm implements Serializable {
           required(problems, at + "title", r.title, 1000)
               & length(problems, at + "abstract", r.abstractText, TrialContent.MAX_TEXT)
               & length(problems, at + "citation", r.citation, 2000);
-      if (r.year != null && (r.year < 1800 || r.year > Year.now().getValue() + 1)) {
+      if (r.year != null && (r.year < 1800 || r.year > Year.now(clock).getValue() + 1)) {
         problems.add(new Problem(at + "year", "content.invalid.year"));
         ok = false;
       }
@@ -201,7 +205,8 @@ public class ContentDraftForm implements Serializable {
                 strip(r.abstractText),
                 strip(r.pmid),
                 strip(r.citation),
-                r.type));
+                r.type,
+                clock));
       }
     }
     List<SafetySummary> safetyValues = new ArrayList<>();
@@ -212,7 +217,7 @@ public class ContentDraftForm implements Serializable {
       if (s.asOf == null) {
         problems.add(new Problem(at + "asOf", "content.invalid.asOf"));
         ok = false;
-      } else if (s.asOf.isAfter(LocalDate.now().plusDays(1))) {
+      } else if (s.asOf.isAfter(LocalDate.now(clock).plusDays(1))) {
         problems.add(new Problem(at + "asOf", "content.invalid.asOfFuture"));
         ok = false;
       }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.opentrials.portal.admin.support.Texts;
@@ -33,13 +34,15 @@ public class ContentEditBacking implements Serializable {
   private static final String FORM = "content";
 
   private TrialContentEditing editing;
+  private Clock clock;
 
   /** For the container's proxies only (see README, "Injection"). */
   protected ContentEditBacking() {}
 
   @Inject
-  public ContentEditBacking(TrialContentEditing editing) {
+  public ContentEditBacking(TrialContentEditing editing, Clock clock) {
     this.editing = editing;
+    this.clock = clock;
   }
 
   private String trial;
@@ -137,7 +140,7 @@ public class ContentEditBacking implements Serializable {
    */
   private boolean saveDraft() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ContentDraftForm.Result result = form.toContent();
+    ContentDraftForm.Result result = form.toContent(clock);
     if (!result.ok()) {
       for (ContentDraftForm.Problem p : result.problems()) {
         faces.addMessage(FORM + ":" + p.fieldId(), Texts.error(faces, p.messageKey()));

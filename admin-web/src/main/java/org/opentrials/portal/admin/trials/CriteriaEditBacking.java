@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,13 +49,15 @@ public class CriteriaEditBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private TrialContentEditing content;
+  private Clock clock;
 
   /** For the container's proxies only (see README, "Injection"). */
   protected CriteriaEditBacking() {}
 
   @Inject
-  public CriteriaEditBacking(TrialContentEditing content) {
+  public CriteriaEditBacking(TrialContentEditing content, Clock clock) {
     this.content = content;
+    this.clock = clock;
   }
 
   private String trial;
@@ -88,8 +91,8 @@ public class CriteriaEditBacking implements Serializable {
           ContentJson.write(f.content()));
     }
 
-    TrialContent content() {
-      return ContentJson.read(contentJson);
+    TrialContent content(Clock clock) {
+      return ContentJson.read(contentJson, clock);
     }
 
     public boolean hasDraft() {
@@ -210,7 +213,7 @@ public class CriteriaEditBacking implements Serializable {
       return;
     }
     String document = result.storedDocument();
-    TrialContent c = loaded.content();
+    TrialContent c = loaded.content(clock);
     if (Objects.equals(document, c.criteriaRules())) {
       conflict = null;
       faces.addMessage(null, Texts.info(faces, "criteriaEdit.savedNothing"));

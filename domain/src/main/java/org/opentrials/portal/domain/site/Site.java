@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import jakarta.persistence.Version;
 import java.text.Normalizer;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -138,8 +139,12 @@ public class Site {
     this.locationSource = point == null ? null : source;
   }
 
-  public void changeStatus(SiteStatus status, LocalDate verifiedOn) {
-    if (verifiedOn != null && verifiedOn.isAfter(LocalDate.now().plusDays(1))) {
+  /**
+   * @param clock today's date, for the rule that a status cannot be verified later than tomorrow
+   *     (tomorrow: a site team a time zone ahead may already be there)
+   */
+  public void changeStatus(SiteStatus status, LocalDate verifiedOn, Clock clock) {
+    if (verifiedOn != null && verifiedOn.isAfter(LocalDate.now(clock).plusDays(1))) {
       throw new IllegalArgumentException("a status cannot be verified in the future");
     }
     this.status = status;
@@ -147,8 +152,8 @@ public class Site {
   }
 
   /** Records that the site's status was checked today and is unchanged. */
-  public void confirmStatus(LocalDate today) {
-    changeStatus(status, today);
+  public void confirmStatus(Clock clock) {
+    changeStatus(status, LocalDate.now(clock), clock);
   }
 
   public void changePlaces(Integer placesLeft, LocalDate until) {

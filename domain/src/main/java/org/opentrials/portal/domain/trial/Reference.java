@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Year;
 import org.opentrials.portal.domain.shared.Require;
 
@@ -40,9 +41,10 @@ public class Reference implements Serializable {
       String abstractText,
       String pmid,
       String citation,
-      ReferenceType type) {
+      ReferenceType type,
+      Clock clock) {
     this.title = Require.text(title, "reference title", 1000);
-    if (year != null && (year < 1800 || year > Year.now().getValue() + 1)) {
+    if (year != null && (year < 1800 || year > Year.now(clock).getValue() + 1)) {
       throw new IllegalArgumentException("reference year out of range: " + year);
     }
     this.year = year;

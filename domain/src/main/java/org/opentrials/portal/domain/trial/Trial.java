@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -226,11 +227,15 @@ public class Trial {
     this.officialTitle = Require.optionalText(officialTitle, "official title", 1000);
   }
 
-  public void changeStatus(OverallStatus status, LocalDate verifiedOn) {
-    this.overallStatus = Require.present(status, "overall status");
-    if (verifiedOn != null && verifiedOn.isAfter(LocalDate.now().plusDays(1))) {
+  /**
+   * As {@link org.opentrials.portal.domain.site.Site#changeStatus}: verified by tomorrow at most.
+   */
+  public void changeStatus(OverallStatus status, LocalDate verifiedOn, Clock clock) {
+    Require.present(status, "overall status");
+    if (verifiedOn != null && verifiedOn.isAfter(LocalDate.now(clock).plusDays(1))) {
       throw new IllegalArgumentException("a status cannot be verified in the future");
     }
+    this.overallStatus = status;
     this.statusVerifiedOn = verifiedOn;
   }
 

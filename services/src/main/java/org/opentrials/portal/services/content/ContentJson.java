@@ -8,6 +8,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
@@ -106,7 +107,7 @@ public final class ContentJson {
     return o.build().toString();
   }
 
-  public static TrialContent read(String document) {
+  public static TrialContent read(String document, Clock clock) {
     JsonObject o;
     try (var reader = Json.createReader(new StringReader(document))) {
       o = reader.readObject();
@@ -157,7 +158,8 @@ public final class ContentJson {
                     text(r, "abstract"),
                     text(r, "pmid"),
                     text(r, "citation"),
-                    r.containsKey("type") ? ReferenceType.valueOf(text(r, "type")) : null)),
+                    r.containsKey("type") ? ReferenceType.valueOf(text(r, "type")) : null,
+                    clock)),
         list(
             o,
             "safetySummaries",

@@ -122,7 +122,7 @@ public class TrialContentEditingService implements TrialContentEditing {
       throw new ContentConflict(form(trial, existing), content);
     }
     TrialContent before =
-        existing.map(d -> ContentJson.read(d.content())).orElseGet(trial::content);
+        existing.map(d -> ContentJson.read(d.content(), clock)).orElseGet(trial::content);
     Map<String, ContentFields.Change> changes = ContentFields.changes(before, content);
     if (changes.isEmpty()) {
       return form(trial, existing);
@@ -161,7 +161,7 @@ public class TrialContentEditingService implements TrialContentEditing {
     Authorized a = authorize(nct, "publish the trial's content");
     Trial trial = lock(a.trial());
     ContentDraft draft = currentDraft(trial, expectedDraftVersion);
-    TrialContent content = ContentJson.read(draft.content());
+    TrialContent content = ContentJson.read(draft.content(), clock);
     List<ContentCheck.Warning> warnings = ContentCheck.check(content);
     if (!warnings.isEmpty() && !warningsAcknowledged) {
       throw new UnacknowledgedWarnings(warnings);
@@ -223,7 +223,7 @@ public class TrialContentEditingService implements TrialContentEditing {
 
   private ContentForm form(Trial trial, Optional<ContentDraft> draft) {
     TrialContent published = trial.content();
-    TrialContent content = draft.map(d -> ContentJson.read(d.content())).orElse(published);
+    TrialContent content = draft.map(d -> ContentJson.read(d.content(), clock)).orElse(published);
     return new ContentForm(
         trial.nctId().value(),
         trial.briefTitle(),

@@ -4,7 +4,10 @@ import static org.opentrials.portal.domain.trial.CriterionKind.EXCLUSION;
 import static org.opentrials.portal.domain.trial.CriterionKind.INCLUSION;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.opentrials.portal.domain.site.Site;
@@ -38,6 +41,13 @@ import org.opentrials.portal.domain.trial.Trial;
 public final class MisleDemoTrial {
   public static final NctNumber NCT = NctNumber.of("NCT02633163");
 
+  /**
+   * When the pages were copied: the demo's dates are checked against this day, not against the day
+   * the demo is loaded.
+   */
+  private static final Clock WRITTEN =
+      Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC);
+
   private MisleDemoTrial() {}
 
   public static Trial trial() {
@@ -49,7 +59,7 @@ public final class MisleDemoTrial {
             OverallStatus.RECRUITING,
             "Medical University of South Carolina");
     t.identify("MiSLE", "Mesenchymal Stem Cells for Lupus", null);
-    t.changeStatus(OverallStatus.RECRUITING, null);
+    t.changeStatus(OverallStatus.RECRUITING, null, WRITTEN);
     t.classify(Set.of(Phase.PHASE2), List.of("Systemic Lupus Erythematosus"), List.of());
     t.plan(null, null, 4, LocalDate.of(2025, 8, 31));
     t.sponsoredBy("Medical University of South Carolina", List.of(), "Gary S. Gilkeson, MD");
@@ -263,7 +273,8 @@ public final class MisleDemoTrial {
                 + "and refractory SLE.",
             null,
             null,
-            null),
+            null,
+            WRITTEN),
         new Reference(
             "Safety, immunological effects and clinical response in a phase I trial of umbilical cord "
                 + "mesenchymal stromal cells in patients with treatment refractory SLE.",
@@ -273,7 +284,8 @@ public final class MisleDemoTrial {
                 + "umbilical cord derived MSCs in patients refractory to 6 months of immunosuppressive therapy.",
             null,
             null,
-            null),
+            null,
+            WRITTEN),
         new Reference(
             "[Therapeutic effects of umbilical cord mesenchymal stem cells transplantation on systemic "
                 + "lupus erythematosus].",
@@ -282,7 +294,8 @@ public final class MisleDemoTrial {
                 + "patients with refractory systemic lupus erythematosus (SLE).",
             null,
             null,
-            null),
+            null,
+            WRITTEN),
         new Reference(
             "Umbilical cord mesenchymal stem cell transplantation in severe and refractory systemic "
                 + "lupus erythematosus.",
@@ -295,7 +308,8 @@ public final class MisleDemoTrial {
                 + "erythematosus (SLE).",
             null,
             null,
-            null),
+            null,
+            WRITTEN),
         new Reference(
             "The regulation of the Treg/Th17 balance by mesenchymal stem cells in human systemic lupus "
                 + "erythematosus.",
@@ -306,7 +320,8 @@ public final class MisleDemoTrial {
                 + "with systemic lupus erythematosus (SLE).",
             null,
             null,
-            null),
+            null,
+            WRITTEN),
         new Reference(
             "Long-term safety of umbilical cord mesenchymal stem cells transplantation for systemic "
                 + "lupus erythematosus: a 6-year follow-up study.",
@@ -314,7 +329,8 @@ public final class MisleDemoTrial {
             LONG_TERM_SAFETY_ABSTRACT,
             null,
             null,
-            null),
+            null,
+            WRITTEN),
         new Reference(
             "hUC-MSC transplantation therapy effects on lupus-prone MRL/lpr mice at early disease "
                 + "stages.",
@@ -326,7 +342,8 @@ public final class MisleDemoTrial {
                 + "early-stage or mild MRL/lpr lupus model mice.",
             null,
             null,
-            null));
+            null,
+            WRITTEN));
   }
 
   private static final String LONG_TERM_SAFETY_ABSTRACT =
@@ -376,7 +393,7 @@ public final class MisleDemoTrial {
             "Manhasset",
             "NY");
     Site paloAlto = new Site(NCT, "palo-alto", null, "Palo Alto", null, null, null);
-    paloAlto.changeStatus(SiteStatus.RECRUITING, null);
+    paloAlto.changeStatus(SiteStatus.RECRUITING, null, WRITTEN);
     Site cedars = site("cedars-sinai", "Cedars-Sinai Medical Center", "Los Angeles", "CA");
     cedars.changePeople(
         "Mariko Ishimori, MD",
@@ -390,7 +407,7 @@ public final class MisleDemoTrial {
 
   private static Site site(String slug, String facility, String city, String state) {
     Site s = new Site(NCT, slug, facility, city, state, null, "United States");
-    s.changeStatus(SiteStatus.RECRUITING, null);
+    s.changeStatus(SiteStatus.RECRUITING, null, WRITTEN);
     return s;
   }
 }

@@ -140,7 +140,7 @@ public class SiteAdministrationService implements SiteAdministration {
       throw new InvalidSiteUpdate(SiteUpdate.STATUS, "there is no status to confirm");
     }
     LocalDate before = site.statusVerifiedOn();
-    site.confirmStatus(LocalDate.now(clock));
+    site.confirmStatus(clock);
     em.flush();
     new ChangeLog(em).site(nct.value(), site.slug(), "CONFIRMED", clock.instant());
     SiteForm after = form(site);
@@ -158,7 +158,7 @@ public class SiteAdministrationService implements SiteAdministration {
   /** A new status is a verified one: it is confirmed as of today. */
   private void apply(SiteUpdate u, Site site) {
     if (u.status() != site.status()) {
-      site.changeStatus(u.status(), LocalDate.now(clock));
+      site.changeStatus(u.status(), LocalDate.now(clock), clock);
     }
     if (!Objects.equals(u.placesLeft(), site.placesLeft())
         || !Objects.equals(u.placesLeftUntil(), site.placesLeftUntil())) {

@@ -73,7 +73,7 @@ public class TrialPagesService implements TrialPages {
                         t ->
                             toView(
                                 t,
-                                ContentJson.read(d.content()),
+                                ContentJson.read(d.content(), clock),
                                 sites.findByTrial(nct),
                                 visitor)));
   }

@@ -2,6 +2,8 @@ package org.opentrials.portal.services.contact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opentrials.portal.domain.testing.SiteBuilder.aSite;
+import static org.opentrials.portal.domain.testing.TrialBuilder.aTrial;
 
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opentrials.portal.domain.contact.RequestKind;
 import org.opentrials.portal.domain.site.Site;
-import org.opentrials.portal.services.demo.MisleDemoTrial;
+import org.opentrials.portal.domain.testing.TrialBuilder;
 import org.opentrials.portal.services.persistence.JpaContactRequestRepository;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
 import org.opentrials.portal.services.persistence.JpaTrialRepository;
@@ -29,6 +31,15 @@ import org.opentrials.portal.services.persistence.TestDatabase;
 class ContactRequestsTest {
   private static final ContactDetails ANA =
       new ContactDetails("Ana Testperson", "555-010-0199", "ana@example.org", "MORNING");
+
+  /** A published trial with a waitlist, recruiting at one site. */
+  private static final TrialBuilder LUPUS_TRIAL =
+      aTrial()
+          .withNct("NCT02633163")
+          .published()
+          .withWaitlist()
+          .withSite(aSite().withSlug("cedars-sinai"));
+
   private TestDatabase db;
   private PayloadCipher cipher;
 
@@ -37,8 +48,8 @@ class ContactRequestsTest {
     db = new TestDatabase();
     db.inTransaction(
         em -> {
-          new JpaTrialRepository(em).add(MisleDemoTrial.trial());
-          MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
+          new JpaTrialRepository(em).add(LUPUS_TRIAL.build());
+          LUPUS_TRIAL.sites().forEach(new JpaSiteRepository(em)::add);
         });
     byte[] key = new byte[32];
     key[0] = 7;
@@ -73,7 +84,7 @@ class ContactRequestsTest {
   private static ContactRequests.Submission submission(String key, boolean consent) {
     return new ContactRequests.Submission(
         key,
-        MisleDemoTrial.NCT,
+        LUPUS_TRIAL.nct(),
         "cedars-sinai",
         ANA,
         consent,
@@ -155,9 +166,7 @@ class ContactRequestsTest {
     db.inTransaction(
         em -> {
           Site cedars =
-              new JpaSiteRepository(em)
-                  .findBySlug(MisleDemoTrial.NCT, "cedars-sinai")
-                  .orElseThrow();
+              new JpaSiteRepository(em).findBySlug(LUPUS_TRIAL.nct(), "cedars-sinai").orElseThrow();
           cedars.changePlaces(0, null);
         });
     assertThat(submit(submission("form-5", true)).kind()).isEqualTo(RequestKind.WAITLIST);
@@ -168,7 +177,7 @@ class ContactRequestsTest {
     var bad =
         new ContactRequests.Submission(
             "form-6",
-            MisleDemoTrial.NCT,
+            LUPUS_TRIAL.nct(),
             "cedars-sinai",
             new ContactDetails(" ", "call me", "", "NOON"),
             true,

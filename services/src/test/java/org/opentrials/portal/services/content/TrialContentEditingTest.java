@@ -97,7 +97,8 @@ class TrialContentEditingTest {
                 "Sixteen patients received cells; disease activity fell.",
                 "20564026",
                 "Sun L et al. Arthritis Rheum 2010",
-                null));
+                null,
+                CLOCK));
     ContentForm saved = as("sponsor.test", s -> s.saveDraft(NCT, edited, null, "new publication"));
     assertThat(saved.hasDraft()).isTrue();
     assertThat(saved.changes()).contains("references[1].title", "references[1].abstract");
@@ -244,8 +245,8 @@ class TrialContentEditingTest {
     TrialContent c =
         withReference(
             withPlainSummary(as("admin.test", s -> s.getForEdit(NCT)).content(), "Text ✓ «»"),
-            new Reference("T", 2019, null, "123", null, null));
-    assertThat(ContentJson.read(ContentJson.write(c)).sameAs(c)).isTrue();
+            new Reference("T", 2019, null, "123", null, null, CLOCK));
+    assertThat(ContentJson.read(ContentJson.write(c), CLOCK).sameAs(c)).isTrue();
   }
 
   private static TrialContent withPlainSummary(TrialContent c, String text) {

@@ -1,6 +1,8 @@
 package org.opentrials.portal.services.prescreen;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opentrials.portal.domain.testing.SiteBuilder.aSite;
+import static org.opentrials.portal.domain.testing.TrialBuilder.aTrial;
 
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -13,11 +15,11 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.opentrials.portal.domain.site.Site;
 import org.opentrials.portal.domain.site.SiteStatus;
-import org.opentrials.portal.domain.trial.Trial;
+import org.opentrials.portal.domain.testing.TrialBuilder;
+import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.eligibility.TrialIndex;
 import org.opentrials.portal.eligibility.criteria.TrialCriteria;
 import org.opentrials.portal.eligibility.json.CriteriaJson;
-import org.opentrials.portal.services.demo.MisleDemoTrial;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
 import org.opentrials.portal.services.persistence.JpaTrialRepository;
 import org.opentrials.portal.services.persistence.TestDatabase;
@@ -27,6 +29,7 @@ import org.opentrials.portal.services.persistence.TestDatabase;
  * and sees a change to a trial's criteria or sites on the next request.
  */
 class PrescreeningCacheTest {
+  private static final NctNumber NCT = NctNumber.of("NCT02633163");
 
   @Test
   void criteriaAndIndexAreReusedUntilTheTrialOrItsSitesChange() {
@@ -34,10 +37,15 @@ class PrescreeningCacheTest {
       String document = resource("/demo/criteria/NCT02633163.json");
       db.inTransaction(
           em -> {
-            Trial misle = MisleDemoTrial.trial();
-            misle.structureCriteria(document);
-            new JpaTrialRepository(em).add(misle);
-            MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
+            TrialBuilder lupus =
+                aTrial()
+                    .withNct(NCT.value())
+                    .published()
+                    .withCriteria(document)
+                    .withSite(aSite().withSlug("cedars-sinai"))
+                    .withSite(aSite().withSlug("musc").withStatus(SiteStatus.NOT_YET_RECRUITING));
+            new JpaTrialRepository(em).add(lupus.build());
+            lupus.sites().forEach(new JpaSiteRepository(em)::add);
           });
 
       // One bean for the whole test, as in the container: its caches outlive each transaction.
@@ -49,8 +57,7 @@ class PrescreeningCacheTest {
       assertThat(first.trials()).extracting(ScreenableTrial::nct).containsExactly("NCT02633163");
       TrialCriteria criteria = first.trials().get(0).criteria();
       assertThat(call(db, Prescreening::screenableIndex)).isSameAs(first);
-      TrialCriteria again =
-          call(db, p -> p.findScreenableTrial(MisleDemoTrial.NCT).orElseThrow().criteria());
+      TrialCriteria again = call(db, p -> p.findScreenableTrial(NCT).orElseThrow().criteria());
       assertThat(again).isSameAs(criteria);
 
       // A site closes: the same criteria, a new index without that site.
@@ -58,11 +65,11 @@ class PrescreeningCacheTest {
           em -> {
             Site site =
                 new JpaSiteRepository(em)
-                    .findByTrial(MisleDemoTrial.NCT).stream()
+                    .findByTrial(NCT).stream()
                         .filter(s -> s.status() != null && s.status().takesParticipants())
                         .findFirst()
                         .orElseThrow();
-            site.changeStatus(SiteStatus.COMPLETED, null);
+            site.changeStatus(SiteStatus.COMPLETED, null, Clock.systemUTC());
           });
       TrialIndex<ScreenableTrial> afterSiteChange = call(db, Prescreening::screenableIndex);
       assertThat(afterSiteChange).isNotSameAs(first);
@@ -74,10 +81,7 @@ class PrescreeningCacheTest {
       String relaidOut = " " + document.replace("\n", "\n  ");
       db.inTransaction(
           em ->
-              new JpaTrialRepository(em)
-                  .findByNct(MisleDemoTrial.NCT)
-                  .orElseThrow()
-                  .structureCriteria(relaidOut));
+              new JpaTrialRepository(em).findByNct(NCT).orElseThrow().structureCriteria(relaidOut));
       TrialIndex<ScreenableTrial> afterLayoutChange = call(db, Prescreening::screenableIndex);
       assertThat(afterLayoutChange).isSameAs(afterSiteChange);
 
@@ -87,7 +91,7 @@ class PrescreeningCacheTest {
       db.inTransaction(
           em ->
               new JpaTrialRepository(em)
-                  .findByNct(MisleDemoTrial.NCT)
+                  .findByNct(NCT)
                   .orElseThrow()
                   .structureCriteria(olderAdults));
       TrialIndex<ScreenableTrial> afterCriteriaChange = call(db, Prescreening::screenableIndex);
@@ -100,12 +104,11 @@ class PrescreeningCacheTest {
       db.inTransaction(
           em ->
               new JpaTrialRepository(em)
-                  .findByNct(MisleDemoTrial.NCT)
+                  .findByNct(NCT)
                   .orElseThrow()
                   .structureCriteria("{\"trialId\": 1}"));
       assertThat(call(db, Prescreening::screenableIndex).trials()).isEmpty();
-      Optional<ScreenableTrial> unreadable =
-          call(db, p -> p.findScreenableTrial(MisleDemoTrial.NCT));
+      Optional<ScreenableTrial> unreadable = call(db, p -> p.findScreenableTrial(NCT));
       assertThat(unreadable).isEmpty();
     }
   }

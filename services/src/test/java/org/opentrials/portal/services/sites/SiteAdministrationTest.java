@@ -362,7 +362,7 @@ class SiteAdministrationTest {
     for (Site s : sites) {
       Site placed =
           new Site(nct, s.slug(), s.facility(), s.city(), s.state(), null, "United States");
-      placed.changeStatus(SiteStatus.RECRUITING, null);
+      placed.changeStatus(SiteStatus.RECRUITING, null, CLOCK);
       if (s.slug().equals("cedars-sinai")) {
         placed.changePeople(
             "Mariko Ishimori, MD",

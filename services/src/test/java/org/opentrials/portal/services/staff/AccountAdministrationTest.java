@@ -1,6 +1,8 @@
 package org.opentrials.portal.services.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opentrials.portal.domain.testing.SiteBuilder.aSite;
+import static org.opentrials.portal.domain.testing.TrialBuilder.aTrial;
 
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -16,10 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opentrials.portal.domain.audit.AuditAction;
 import org.opentrials.portal.domain.staff.Role;
+import org.opentrials.portal.domain.testing.TrialBuilder;
 import org.opentrials.portal.services.audit.AuditEntryView;
 import org.opentrials.portal.services.audit.AuditFilter;
 import org.opentrials.portal.services.audit.AuditFixtures;
-import org.opentrials.portal.services.demo.MisleDemoTrial;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
 import org.opentrials.portal.services.persistence.JpaStaffRepository;
 import org.opentrials.portal.services.persistence.JpaTrialRepository;
@@ -36,6 +38,10 @@ class AccountAdministrationTest {
   private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
   private static final String CEDARS = "NCT02633163/cedars-sinai";
 
+  /** A published trial recruiting at one site. */
+  private static final TrialBuilder LUPUS_TRIAL =
+      aTrial().withNct("NCT02633163").published().withSite(aSite().withSlug("cedars-sinai"));
+
   private TestDatabase db;
 
   @BeforeEach
@@ -43,8 +49,8 @@ class AccountAdministrationTest {
     db = new TestDatabase();
     db.inTransaction(
         em -> {
-          new JpaTrialRepository(em).add(MisleDemoTrial.trial());
-          MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
+          new JpaTrialRepository(em).add(LUPUS_TRIAL.build());
+          LUPUS_TRIAL.sites().forEach(new JpaSiteRepository(em)::add);
         });
     db.inTransaction(
         em -> {

@@ -49,7 +49,7 @@ class TrialPageQueriesTest {
               Site s =
                   new Site(
                       big, "site-" + i, "Hospital " + i, "City " + i, "ST", null, "United States");
-              s.changeStatus(SiteStatus.RECRUITING, null);
+              s.changeStatus(SiteStatus.RECRUITING, null, Clock.systemUTC());
               s.locateAt(new GeoPoint(25 + (i % 20), -120 + (i % 50)));
               new JpaSiteRepository(em).add(s);
             }
