@@ -283,15 +283,10 @@ class RegistryPagesIT extends PortalIT {
     private PageText() {}
 
     static String of(String html) {
-      return html.replaceAll("(?s)<head>.*?</head>", " ")
-          .replaceAll("(?s)<script.*?</script>", " ")
-          .replaceAll("<[^>]+>", " ")
-          .replace("&quot;", "\"")
-          .replace("&#39;", "'")
-          .replace("&#x27;", "'")
-          .replace("&lt;", "<")
-          .replace("&gt;", ">")
-          .replace("&amp;", "&")
+      return FacesForm.unescape(
+              html.replaceAll("(?s)<head>.*?</head>", " ")
+                  .replaceAll("(?s)<script.*?</script>", " ")
+                  .replaceAll("<[^>]+>", " "))
           .replace("&nbsp;", " ")
           .replaceAll("\\s+", " ")
           .replace(" ,", ",")
