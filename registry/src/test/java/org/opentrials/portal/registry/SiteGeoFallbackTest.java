@@ -59,7 +59,13 @@ class SiteGeoFallbackTest {
         .filteredOn(w -> w.contains("gazetteer"))
         .singleElement()
         .asString()
-        .contains("locations[4]", "Atlantis, Ohio");
+        .contains("locations[4]", "Atlantis, Ohio")
+        // A site without a ZIP code says so, never "ZIP code null".
+        .contains("no geoPoint; no ZIP code, and the gazetteer does not know Atlantis, Ohio")
+        .doesNotContain("null");
+    assertThat(sites)
+        .extracting(Site::locationSource)
+        .containsExactly(LocationSource.ZIP, LocationSource.CITY, LocationSource.CITY, null, null);
 
     GeoPoint visitorInSantaMonica = gazetteer.findByZip("90401").orElseThrow().point();
     assertThat(sites.get(0).location().orElseThrow().distanceMilesTo(visitorInSantaMonica))

@@ -29,6 +29,11 @@ class AccessibilityIT extends PortalIT {
         "/trials/NCT02633163?near=94301",
         "/trials/NCT02633163/sites/cedars-sinai",
         "/trials/NCT02633163/check",
+        // Imported from real records at start: completed (what to do instead, registry details),
+        // not yet recruiting in France, unknown status with sites in Spain.
+        "/trials/NCT03418623",
+        "/trials/NCT06171568",
+        "/trials/NCT03475563?near=94301",
         "/no-such-page",
         "/admin/login.xhtml");
   }
@@ -48,7 +53,12 @@ class AccessibilityIT extends PortalIT {
   }
 
   private void assertNoViolations(String page) {
-    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser());
+    assertNoViolations(browser(), page);
+  }
+
+  /** No WCAG 2.1 AA violation on the page the browser shows. */
+  static void assertNoViolations(org.openqa.selenium.WebDriver browser, String page) {
+    Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
     assertThat(results.isErrored())
         .as("axe failed on %s: %s", page, results.getErrorMessage())
         .isFalse();

@@ -247,6 +247,19 @@ class RegistryPagesIT extends PortalIT {
         .doesNotContain("<dt>Status</dt><dd></dd>");
   }
 
+  @Test
+  @Order(8)
+  void theRealRecordsPagesAreValidHtmlAndPassAxe() throws Exception {
+    importOnce();
+    for (String path :
+        List.of(
+            "/trials/" + COMPLETED, "/trials/" + WITHDRAWN + "?near=60637", "/trials/" + DEVICE)) {
+      HtmlValidityIT.assertValid(path, get(path));
+      open(path);
+      AccessibilityIT.assertNoViolations(browser(), path);
+    }
+  }
+
   private static Path zip(String name, String... files) throws IOException {
     Path zip = Files.createTempFile(name + "-", ".zip");
     try (OutputStream out = Files.newOutputStream(zip);
@@ -270,15 +283,10 @@ class RegistryPagesIT extends PortalIT {
     private PageText() {}
 
     static String of(String html) {
-      return html.replaceAll("(?s)<head>.*?</head>", " ")
-          .replaceAll("(?s)<script.*?</script>", " ")
-          .replaceAll("<[^>]+>", " ")
-          .replace("&quot;", "\"")
-          .replace("&#39;", "'")
-          .replace("&#x27;", "'")
-          .replace("&lt;", "<")
-          .replace("&gt;", ">")
-          .replace("&amp;", "&")
+      return FacesForm.unescape(
+              html.replaceAll("(?s)<head>.*?</head>", " ")
+                  .replaceAll("(?s)<script.*?</script>", " ")
+                  .replaceAll("<[^>]+>", " "))
           .replace("&nbsp;", " ")
           .replaceAll("\\s+", " ")
           .replace(" ,", ",")

@@ -102,15 +102,11 @@ public record RegistryDetails(
       return null;
     }
     JsonObjectBuilder o = Json.createObjectBuilder();
-    JsonArrayBuilder officialList = Json.createArrayBuilder();
-    for (Official official : officials) {
-      JsonObjectBuilder b = Json.createObjectBuilder();
-      put(b, "name", official.name());
-      put(b, "role", official.role());
-      put(b, "affiliation", official.affiliation());
-      officialList.add(b);
-    }
-    o.add("officials", officialList);
+    o.add(
+        "officials",
+        objects(
+            officials,
+            x -> fields("name", x.name(), "role", x.role(), "affiliation", x.affiliation())));
     date(o, "startDate", startDate);
     date(o, "primaryCompletionDate", primaryCompletionDate);
     date(o, "completionDate", completionDate);
@@ -120,32 +116,19 @@ public record RegistryDetails(
     put(o, "primaryPurpose", primaryPurpose);
     put(o, "masking", masking);
     o.add("whoMasked", strings(whoMasked));
-    JsonArrayBuilder outcomes = Json.createArrayBuilder();
-    for (Outcome outcome : primaryOutcomes) {
-      JsonObjectBuilder b = Json.createObjectBuilder();
-      put(b, "measure", outcome.measure());
-      put(b, "timeFrame", outcome.timeFrame());
-      outcomes.add(b);
-    }
-    o.add("primaryOutcomes", outcomes);
-    JsonArrayBuilder ids = Json.createArrayBuilder();
-    for (SecondaryId id : secondaryIds) {
-      JsonObjectBuilder b = Json.createObjectBuilder();
-      put(b, "id", id.id());
-      put(b, "type", id.type());
-      put(b, "domain", id.domain());
-      ids.add(b);
-    }
-    o.add("secondaryIds", ids);
-    JsonArrayBuilder list = Json.createArrayBuilder();
-    for (InterventionDetail i : interventions) {
-      JsonObjectBuilder b = Json.createObjectBuilder();
-      put(b, "type", i.type());
-      put(b, "name", i.name());
-      put(b, "description", i.description());
-      list.add(b.add("otherNames", strings(i.otherNames())));
-    }
-    o.add("interventions", list);
+    o.add(
+        "primaryOutcomes",
+        objects(primaryOutcomes, x -> fields("measure", x.measure(), "timeFrame", x.timeFrame())));
+    o.add(
+        "secondaryIds",
+        objects(secondaryIds, x -> fields("id", x.id(), "type", x.type(), "domain", x.domain())));
+    o.add(
+        "interventions",
+        objects(
+            interventions,
+            x ->
+                fields("type", x.type(), "name", x.name(), "description", x.description())
+                    .add("otherNames", strings(x.otherNames()))));
     return o.add("hasResults", hasResults).build().toString();
   }
 
@@ -188,6 +171,22 @@ public record RegistryDetails(
         ids,
         interventions,
         o.getBoolean("hasResults", false));
+  }
+
+  /** An object of the given name-value pairs, leaving out null values. */
+  private static JsonObjectBuilder fields(String... namesAndValues) {
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      put(b, namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return b;
+  }
+
+  private static <T> JsonArrayBuilder objects(
+      List<T> items, java.util.function.Function<T, JsonObjectBuilder> asObject) {
+    JsonArrayBuilder a = Json.createArrayBuilder();
+    items.forEach(item -> a.add(asObject.apply(item)));
+    return a;
   }
 
   private static void put(JsonObjectBuilder b, String name, String value) {
