@@ -52,7 +52,7 @@ public class PrescreenBacking implements Serializable {
   private static final String BUNDLE = "org.opentrials.portal.web.messages";
 
   /** "Which trials might fit me?" ranks at most this many trials, the best for the condition. */
-  static final int MATCH_LIMIT = 100;
+  static final int MATCH_LIMIT = 50;
 
   @Inject Prescreening prescreening;
   @Inject TrialSearch trialSearch;
