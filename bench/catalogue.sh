@@ -55,7 +55,8 @@ echo "import: ${IMPORT_S} s; load $(load)"
 PID=
 stop() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; PID=; fi; }
 trap stop EXIT
-start() { # prints seconds from JVM start to the first search page answered 200
+STARTED=
+start() { # sets STARTED: seconds from JVM start to the first search page answered 200
   local t0; t0=$(date +%s.%N)
   ( cd "$ROOT" && exec java -XX:SharedArchiveFile="$SERVER/root/payara.jsa" -XX:TieredStopAtLevel=1 \
       -Dproduct.name="Payara Micro" $HEAP -Djava.io.tmpdir="$WORK" -Dtrials.data.dir="$WORK/data" \
@@ -68,25 +69,25 @@ start() { # prints seconds from JVM start to the first search page answered 200
   for _ in $(seq 1 3000); do
     if curl -fs -o /dev/null "http://127.0.0.1:$PORT/trials?q=lupus" \
        && { [ "$1" = present ] || grep -q "search index rebuilt" "$WORK/server.log"; }; then
-      echo "$(date +%s.%N) - $t0" | bc; return
+      STARTED=$(echo "$(date +%s.%N) - $t0" | bc); return
     fi
     sleep 0.2
   done
-  echo "timeout"; return 1
+  STARTED=timeout
 }
 
-[ "${BENCH_KEEP:-0}" = 1 ] || rm -rf "$WORK/data/search-index"
-FIRST=$(start missing)
+rm -rf "$WORK/data/search-index"   # the first start rebuilds it
+start missing; FIRST=$STARTED
 REBUILD=$(grep -o "search index rebuilt: [0-9]* trials in [0-9]* ms" "$WORK/server.log" | tail -1 || true)
 stop
-SECOND=$(start present)
+start present; SECOND=$STARTED
 echo "start to first page: ${FIRST} s with the index rebuilt at start (${REBUILD:-no rebuild}); ${SECOND} s with the index present"
 
 BASE="http://127.0.0.1:$PORT"
 declare -a NAMES=("search by word" "common word (a third)" "ZIP within 100 miles" "word + ZIP" "home" "/match" "sitemap index")
 declare -a PATHS=("/trials?q=myositis&status=any" "/trials?q=lupus" "/trials?near=90048&radius=100" \
   "/trials?q=arthritis&near=02115&radius=100" "/" "/match" "/sitemap.xml")
-for p in "${PATHS[@]}"; do curl -s -o /dev/null "$BASE$p"; done   # warm up once each
+for p in "${PATHS[@]}"; do echo "warm-up $p: $(curl -s -o /dev/null -w '%{http_code} %{time_total}s' "$BASE$p")"; done
 RSS=$(( $(ps -o rss= -p "$PID") / 1024 ))
 printf "\n| request | requests/s | p50 | p99 | errors |\n|---|---|---|---|---|\n"
 for i in "${!NAMES[@]}"; do

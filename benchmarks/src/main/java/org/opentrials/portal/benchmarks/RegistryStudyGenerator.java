@@ -89,7 +89,7 @@ public final class RegistryStudyGenerator {
 
   private static JsonObject load(String nct) {
     try (InputStream in =
-            RegistryStudyGenerator.class.getResourceAsStream("/registry/" + nct + ".json");
+            RegistryStudyGenerator.class.getResourceAsStream("/demo/registry/" + nct + ".json");
         JsonReader reader = Json.createReader(in)) {
       return reader.readObject();
     } catch (IOException e) {

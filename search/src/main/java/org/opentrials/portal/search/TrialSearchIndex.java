@@ -117,6 +117,8 @@ public final class TrialSearchIndex implements Closeable {
   private volatile boolean needsRebuild;
   private volatile long position;
   private volatile FacetState facetState;
+  private long lastCommit = System.nanoTime();
+  private static final long COMMIT_EVERY_NANOS = 5_000_000_000L;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -183,7 +185,14 @@ public final class TrialSearchIndex implements Closeable {
       for (IndexedTrial t : trials) {
         writer.updateDocument(new Term(NCT, t.nct()), document(t));
       }
-      commit(upTo);
+      position = upTo;
+      // Visible at once; written durably at most every few seconds (an fsync per staff edit would
+      // make the next search wait for the disk). After a crash the log is simply applied again.
+      if (System.nanoTime() - lastCommit > COMMIT_EVERY_NANOS) {
+        commit(upTo);
+      } else {
+        searchers.maybeRefreshBlocking();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -211,7 +220,17 @@ public final class TrialSearchIndex implements Closeable {
     }
   }
 
+  /** Writes what was applied durably (at close). */
+  public synchronized void commit() {
+    try {
+      commit(position);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private void commit(long upTo) throws IOException {
+    lastCommit = System.nanoTime();
     writer.setLiveCommitData(
         Map.of(FORMAT_KEY, FORMAT, POSITION_KEY, Long.toString(upTo)).entrySet());
     writer.commit();
@@ -608,6 +627,9 @@ public final class TrialSearchIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
+    if (!needsRebuild) {
+      commit(position);
+    }
     searchers.close();
     writer.close();
     directory.close();

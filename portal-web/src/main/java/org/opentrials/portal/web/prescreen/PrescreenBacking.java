@@ -52,7 +52,7 @@ public class PrescreenBacking implements Serializable {
   private static final String BUNDLE = "org.opentrials.portal.web.messages";
 
   /** "Which trials might fit me?" ranks at most this many trials, the best for the condition. */
-  static final int MATCH_LIMIT = 100;
+  static final int MATCH_LIMIT = 50;
 
   private Prescreening prescreening;
   private TrialSearch trialSearch;
@@ -518,17 +518,21 @@ public class PrescreenBacking implements Serializable {
 
   private TrialIndex<ScreenableTrial> indexedTrials() {
     if (allTrials == null) {
-      var from =
-          near == null
-              ? null
-              : org.opentrials.portal.services.geo.Gazetteer.shared()
-                  .resolve(near)
-                  .map(p -> p.point())
-                  .orElse(null);
       allTrials =
-          prescreening.screenableIndexOf(trialSearch.screenable(condition, from, MATCH_LIMIT));
+          prescreening.screenableIndexOf(
+              trialSearch.screenable(condition, visitorPoint(), MATCH_LIMIT));
     }
     return allTrials;
+  }
+
+  /** The visitor's place for "Which trials might fit me?", or null. */
+  private org.opentrials.portal.domain.shared.GeoPoint visitorPoint() {
+    return near == null
+        ? null
+        : org.opentrials.portal.services.geo.Gazetteer.shared()
+            .resolve(near)
+            .map(p -> p.point())
+            .orElse(null);
   }
 
   // --- "Which trials might fit me?" ----------------------------------------------------------
@@ -539,13 +543,7 @@ public class PrescreenBacking implements Serializable {
 
   /** Every trial with its verdict, best first, then nearest first when the visitor gave a place. */
   public List<MatchView> getMatches() {
-    org.opentrials.portal.domain.shared.GeoPoint from =
-        near == null
-            ? null
-            : org.opentrials.portal.services.geo.Gazetteer.shared()
-                .resolve(near)
-                .map(p -> p.point())
-                .orElse(null);
+    org.opentrials.portal.domain.shared.GeoPoint from = visitorPoint();
     var ranked =
         prescreening
             .screener()

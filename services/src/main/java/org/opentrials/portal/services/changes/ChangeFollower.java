@@ -126,19 +126,21 @@ public final class ChangeFollower {
         }
         expected = c.id() + 1;
       }
-      if (!batch.isEmpty()) {
-        position = batch.get(batch.size() - 1).id();
-      }
+      long next = batch.isEmpty() ? position : batch.get(batch.size() - 1).id();
       List<Change> all = new ArrayList<>(late);
       all.addAll(batch);
-      long durable = gaps.isEmpty() ? position : gaps.firstKey() - 1;
+      long durable = gaps.isEmpty() ? next : Math.min(next, gaps.firstKey() - 1);
       for (ChangeListener l : listeners) {
         try {
           l.apply(all, durable);
         } catch (RuntimeException e) {
-          LOG.log(Level.WARNING, "a view could not apply changes up to " + position, e);
+          // Not past these changes: the next poll applies them again.
+          late.forEach(c -> gaps.put(c.id(), now));
+          LOG.log(Level.WARNING, "a view could not apply changes up to " + next, e);
+          return;
         }
       }
+      position = next;
       if (batch.size() < BATCH) {
         return;
       }

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.opentrials.portal.services.persistence.TrialsDatabase;
 
 /**
  * This application's {@link ChangeFollower}: started with the application when it has views that
@@ -32,6 +33,7 @@ public class ChangeFollowing {
   ManagedScheduledExecutorService executor;
 
   private ChangeReads reads;
+  private TrialsDatabase database;
   private Instance<ChangeListener> listeners;
   private Clock clock;
   private long pollMillis;
@@ -44,10 +46,12 @@ public class ChangeFollowing {
   @Inject
   public ChangeFollowing(
       ChangeReads reads,
+      TrialsDatabase database,
       @Any Instance<ChangeListener> listeners,
       Clock clock,
       @ConfigProperty(name = "trials.changes.poll-millis", defaultValue = "1000") long pollMillis) {
     this.reads = reads;
+    this.database = database;
     this.listeners = listeners;
     this.clock = clock;
     this.pollMillis = pollMillis;
@@ -83,6 +87,7 @@ public class ChangeFollowing {
 
   private void poll() {
     try {
+      database.ready(); // the schema is migrated before the log is read
       follower.catchUp();
     } catch (RuntimeException e) {
       // At start the poll may come before the schema is migrated; a database may be briefly away.
@@ -104,7 +109,7 @@ public class ChangeFollowing {
   public void catchUp() {
     ChangeFollower f = follower;
     if (f != null && f.position() >= 0) {
-      f.tryCatchUp(Duration.ofSeconds(2));
+      f.tryCatchUp(Duration.ofSeconds(10));
     }
   }
 

@@ -60,4 +60,9 @@ public class TrialsDatabase {
                 + result.migrationsExecuted
                 + " migrations applied now)");
   }
+
+  /** Returns once the schema is migrated (this bean starts by migrating it). */
+  public void ready() {
+    // nothing to do: the container calls migrate() before any other method
+  }
 }

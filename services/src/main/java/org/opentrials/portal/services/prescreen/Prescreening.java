@@ -125,13 +125,20 @@ public class Prescreening {
     for (int i = 0; i < ncts.size(); i++) {
       order.putIfAbsent(ncts.get(i), i);
     }
-    List<ScreenableTrial> some =
+    List<Trial> found =
         trials
             .findByNcts(ncts.stream().map(NctNumber::parse).flatMap(Optional::stream).toList())
             .stream()
             .filter(t -> t.published() && t.criteriaRules() != null)
             .sorted(java.util.Comparator.comparing(t -> order.get(t.nctId().value())))
-            .map(this::toScreenable)
+            .toList();
+    // One query for the sites of all of them, not one per trial.
+    Map<NctNumber, List<org.opentrials.portal.domain.site.Site>> sitesByTrial =
+        sites.findByTrials(found.stream().map(Trial::nctId).toList()).stream()
+            .collect(java.util.stream.Collectors.groupingBy(s -> s.nctId()));
+    List<ScreenableTrial> some =
+        found.stream()
+            .map(t -> toScreenable(t, sitesByTrial.getOrDefault(t.nctId(), List.of())))
             .flatMap(Optional::stream)
             .filter(t -> !t.sites().isEmpty())
             .toList();
@@ -144,12 +151,17 @@ public class Prescreening {
   }
 
   private Optional<ScreenableTrial> toScreenable(Trial t) {
+    return toScreenable(t, sites.findByTrial(t.nctId()));
+  }
+
+  private Optional<ScreenableTrial> toScreenable(
+      Trial t, List<org.opentrials.portal.domain.site.Site> trialSites) {
     TrialCriteria criteria = criteriaOf(t);
     if (criteria == null) {
       return Optional.empty();
     }
     var choices =
-        sites.findByTrial(t.nctId()).stream()
+        trialSites.stream()
             .filter(s -> s.status() != null && s.status().takesParticipants())
             .map(
                 s ->
