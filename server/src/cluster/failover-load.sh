@@ -20,7 +20,8 @@ server=$(pwd)/target/server
 work=$(pwd)/target/failover
 [ -f "$server/root/launch-micro.jar" ] || { echo "build first: mvn -pl server -am verify -DskipTests" >&2; exit 2; }
 rm -rf "$work" && mkdir -p "$work/tmp" "$work/nginx"
-front_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+front_port=$(free_port)
 front=http://127.0.0.1:$front_port
 pids=()
 cleanup() {
@@ -36,10 +37,12 @@ start_instance() { # name http-port grid-port
     export TRIALS_DEMO=true TRIALS_DATA_DIR="$work/$1-data" TRIALS_HTTP_TRUSTED_PROXIES=127.0.0.1
     export TRIALS_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
     export TRIALS_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB TRIALS_DATASOURCE_USER=postgres TRIALS_DATASOURCE_PASSWORD=
+    # hazelcast.socket.bind.any=false: the grid listens on --interfaces only, not on every one.
+    # --sslport: the root directory is shared, and keeps the HTTPS port of the last start.
     exec java -XX:SharedArchiveFile="$server/root/payara.jsa" -XX:TieredStopAtLevel=1 \
-      -Dproduct.name="Payara Micro" -Xmx768m -Djava.io.tmpdir="$work/tmp" \
+      -Dproduct.name="Payara Micro" -Xmx768m -Djava.io.tmpdir="$work/tmp" -Dhazelcast.socket.bind.any=false \
       -jar "$server/root/launch-micro.jar" --rootdir "$server/root" --disablephonehome \
-      --port "$2" --maxHttpThreads 16 --minHttpThreads 8 \
+      --port "$2" --sslport "$(free_port)" --maxHttpThreads 16 --minHttpThreads 8 \
       --clustername trials-failover --interfaces 127.0.0.1 --startport "$3" \
       --clustermode "tcpip:127.0.0.1:$GRID_A,127.0.0.1:$GRID_B" \
       --prebootcommandfile "$server/cluster/pre-boot-commands.asadmin" \
@@ -72,7 +75,7 @@ http {
 CONF
 
 measure() { # label
-  curl -fs -o /dev/null "$front/trials/NCT02633163"
+  wrk -t2 -c"$CONNECTIONS" -d10s "$front/trials/NCT02633163" >/dev/null # warm-up (C1 compiles the page's code)
   echo "--- $1: wrk -t2 -c$CONNECTIONS -d${DURATION}s $front/trials/NCT02633163 (load: $(cut -d' ' -f1-3 /proc/loadavg))"
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" "$front/trials/NCT02633163" | grep -E "Requests/sec|Latency|Non-2xx|Socket errors"
 }
@@ -82,7 +85,8 @@ nginx -e "$work/nginx/error.log" -c "$work/nginx/nginx.conf" -p "$work/nginx"
 echo "front (nginx) on $front"
 measure "one instance (B not started)"
 start_instance b "$PORT_B" "$GRID_B"
-grep -q "Members {size:2" "$work/b.log" && echo "data grid: 2 members"
+grep -q "DG Size: 2" "$work/b.log" && echo "data grid: 2 members"
+ss -ltn | grep -E ":($GRID_A|$GRID_B) " || true
 for _ in 1 2 3 4 5 6 7 8 9 10; do curl -fs -o /dev/null "http://127.0.0.1:$PORT_B/trials/NCT02633163"; done
 measure "two instances"
 

@@ -188,6 +188,8 @@ public final class PortalServer {
                 "-Dproduct.name=Payara Micro",
                 "-Xmx768m",
                 "-Djava.io.tmpdir=" + workDir.resolve("tmp").toAbsolutePath(),
+                // With a data grid: it listens on the --interfaces address only (README).
+                "-Dhazelcast.socket.bind.any=false",
                 "-jar",
                 serverDir.resolve("root/launch-micro.jar").toString(),
                 "--rootdir",

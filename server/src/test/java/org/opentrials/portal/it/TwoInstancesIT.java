@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -67,6 +69,8 @@ class TwoInstancesIT {
 
   private static Database db;
   private static String cluster;
+  private static int gridA;
+  private static int gridB;
   private static PortalServer a;
   private static PortalServer b;
 
@@ -74,8 +78,8 @@ class TwoInstancesIT {
   static void startTwoInstances() {
     db = Database.prepare();
     Path work = Path.of(System.getProperty("it.work.dir", "target/it")).resolveSibling("it-two");
-    int gridA = freePort();
-    int gridB = freePort();
+    gridA = freePort();
+    gridB = freePort();
     cluster = "trials-it-" + UUID.randomUUID().toString().substring(0, 8);
     String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
     Map<String, String> settings =
@@ -131,6 +135,23 @@ class TwoInstancesIT {
           .containsPattern("Address: /127\\.0\\.0\\.1:")
           .doesNotContainPattern("Address: /(?!127\\.0\\.0\\.1:)");
     }
+    // The grid ports listen on the loopback interface only, not on this machine's other addresses.
+    List<InetAddress> others =
+        NetworkInterface.networkInterfaces()
+            .flatMap(NetworkInterface::inetAddresses)
+            .filter(address -> !address.isLoopbackAddress())
+            .toList();
+    for (InetAddress other : others) {
+      for (int port : List.of(gridA, gridB)) {
+        try (Socket socket = new Socket()) {
+          socket.connect(new InetSocketAddress(other, port), 2000);
+          throw new AssertionError("the grid answers on " + other + ":" + port);
+        } catch (IOException expected) {
+          // refused: not listening there
+        }
+      }
+    }
+    System.out.printf("Grid ports %d, %d not reachable on %s%n", gridA, gridB, others);
   }
 
   @Test

@@ -174,8 +174,9 @@ public class StaffSignIn {
    * Failed sign-ins per client address in a sliding window, kept in the database so that every
    * server instance counts the same failures (20 failures spread over two instances are 20). More
    * than {@code limit} within {@code window} refuse the address for {@code refusal}, on every
-   * instance. Behind a reverse proxy every client has the proxy's address: then this limits
-   * everyone together, which errs on the safe side.
+   * instance. Behind a reverse proxy the caller passes the address the proxy saw when the proxy is
+   * configured as trusted (admin-web's ClientAddress); otherwise every client has the proxy's
+   * address, and this limits everyone together, which errs on the safe side.
    */
   static final class AddressThrottle {
     private final int limit;
