@@ -40,7 +40,6 @@ public final class PortalServer {
   private final Path workDir = Path.of(System.getProperty("it.work.dir", "target/it"));
   private final String dbUrl = System.getProperty("it.db.url", "");
   private final int httpPort = freePort();
-  private final int httpsPort = freePort();
   private final Map<String, String> demoPasswords = new HashMap<>();
   private Process process;
   private int starts;
@@ -64,8 +63,18 @@ public final class PortalServer {
     return "http://127.0.0.1:" + httpPort;
   }
 
-  public String secureBaseUrl() {
-    return "https://127.0.0.1:" + httpsPort;
+  /** Where the embedded H2 files live (unused on PostgreSQL). */
+  public Path dataDir() {
+    return workDir.resolve("data");
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  /** The server's process id, e.g. to list what it listens on. */
+  public long pid() {
+    return process.pid();
   }
 
   public boolean onPostgres() {
@@ -139,8 +148,6 @@ public final class PortalServer {
                 "--disablephonehome",
                 "--port",
                 Integer.toString(httpPort),
-                "--sslport",
-                Integer.toString(httpsPort),
                 "--maxHttpThreads",
                 "16",
                 "--minHttpThreads",
@@ -157,6 +164,10 @@ public final class PortalServer {
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile().toFile());
     Map<String, String> env = builder.environment();
     env.put("TRIALS_DEMO", "true");
+    env.put("TRIALS_HTTP_ADDRESS", "127.0.0.1");
+    env.put("TRIALS_PUBLIC_BASE_URL", baseUrl());
+    // Every test visitor comes from 127.0.0.1: room for the suite's contact requests.
+    env.put("TRIALS_CONTACT_LIMIT_PER_ADDRESS", "50");
     env.put("TRIALS_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
     if (onPostgres()) {
       env.put("TRIALS_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");

@@ -27,15 +27,32 @@ import org.opentrials.portal.services.audit.StaffCaller;
 @Named
 @RequestScoped
 public class LoginBacking {
-  @Inject SecurityContext securityContext;
-  @Inject FacesContext faces;
-  @Inject ExternalContext external;
-  @Inject StaffCaller caller;
-  @Inject AuditTrail audit;
+  private SecurityContext securityContext;
+  private FacesContext faces;
+  private ExternalContext external;
+  private StaffCaller caller;
+  private AuditTrail audit;
 
   @NotBlank @Size(max = 80) private String username;
 
   @NotBlank @Size(max = 200) private String password;
+
+  /** For the container's proxy only. */
+  protected LoginBacking() {}
+
+  @Inject
+  public LoginBacking(
+      SecurityContext securityContext,
+      FacesContext faces,
+      ExternalContext external,
+      StaffCaller caller,
+      AuditTrail audit) {
+    this.securityContext = securityContext;
+    this.faces = faces;
+    this.external = external;
+    this.caller = caller;
+    this.audit = audit;
+  }
 
   public void signIn() throws IOException {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -54,6 +71,14 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
           request.changeSessionId();
         }
+        // The credentials this session signed in with: a later reset or disable ends it.
+        caller
+            .accountNamed(username)
+            .ifPresent(
+                a ->
+                    request
+                        .getSession(true)
+                        .setAttribute(StaffRequestFilter.EPOCH, a.credentialEpoch()));
         // Redirect so that the next request is the first one with the new identity (Payara 4734).
         external.redirect(external.getRequestContextPath() + "/");
         faces.responseComplete();

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.opentrials.portal.services.shared.PublicAddress;
 import org.opentrials.portal.services.trials.TrialPages;
 import org.opentrials.portal.services.trials.TrialSummaryView;
 
@@ -16,20 +17,12 @@ public class SitemapServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @Inject TrialPages trialPages;
+  @Inject PublicAddress publicAddress;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    int port = request.getServerPort();
-    boolean defaultPort =
-        port == 80 && "http".equals(request.getScheme())
-            || port == 443 && "https".equals(request.getScheme());
-    String base =
-        request.getScheme()
-            + "://"
-            + request.getServerName()
-            + (defaultPort ? "" : ":" + port)
-            + request.getContextPath();
+    String base = publicAddress.base();
     response.setContentType("application/xml;charset=UTF-8");
     PrintWriter out = response.getWriter();
     out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
