@@ -137,7 +137,13 @@ public final class RegistryReader {
         }
         String lower = base.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json") || lower.endsWith(".zip")) {
-          read(source, new KeepOpen(zip, raw), sink);
+          KeepOpen entryStream = new KeepOpen(zip, raw);
+          read(source, entryStream, sink);
+          if (entryStream.bomb) {
+            // Skipping to the next entry would unpack the rest of this one: stop here.
+            sink.unreadable(name, "a ZIP bomb in it; the files after it were not read");
+            return;
+          }
         } else {
           sink.unreadable(source, "not a .json file, ignored");
         }
@@ -329,15 +335,15 @@ public final class RegistryReader {
 
   /**
    * An entry that unpacks to more than this many times the bytes it takes in the ZIP (beyond the
-   * first {@link #BOMB_ALLOWANCE} bytes) is a ZIP bomb: its reading stops there. Registry JSON
-   * compresses about 10 to 20 times.
+   * first {@link #BOMB_ALLOWANCE} bytes) is a ZIP bomb: the reading of the ZIP stops there (going
+   * on to the next entry would unpack the rest of it). Registry JSON compresses 10 to 20 times.
    */
   static final long MAX_RATIO = 200;
 
   static final long BOMB_ALLOWANCE = 8L << 20;
 
-  /** Counts the bytes read through it. */
-  private static final class Counting extends FilterInputStream {
+  /** Counts the bytes read through it (the tests use it too). */
+  static final class Counting extends FilterInputStream {
     long count;
 
     Counting(InputStream in) {
@@ -368,6 +374,7 @@ public final class RegistryReader {
     private final Counting raw;
     private final long rawAtStart;
     private long unpacked;
+    boolean bomb;
 
     KeepOpen(InputStream in, Counting raw) {
       super(in);
@@ -397,6 +404,7 @@ public final class RegistryReader {
       unpacked += n;
       long packed = Math.max(1, raw.count - rawAtStart);
       if (unpacked > BOMB_ALLOWANCE && unpacked > packed * MAX_RATIO) {
+        bomb = true;
         throw new IOException(
             "unpacks to more than " + MAX_RATIO + " times its size: not read (a ZIP bomb?)");
       }

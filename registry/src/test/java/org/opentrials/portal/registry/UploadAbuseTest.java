@@ -52,8 +52,10 @@ class UploadAbuseTest {
     Registry.Collected c = Registry.read("bomb.zip", bomb);
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(c.problems).anySatisfy(p -> assertThat(p).contains("bomb.json", "ZIP bomb"));
-    assertThat(c.studies).as("the entry after the bomb is still read").hasSize(1);
-    assertThat(took).isLessThan(Duration.ofSeconds(30));
+    assertThat(c.problems)
+        .anySatisfy(p -> assertThat(p).contains("the files after it were not read"));
+    assertThat(c.studies).as("nothing after the bomb is unpacked").isEmpty();
+    assertThat(took).isLessThan(Duration.ofSeconds(5));
     System.out.printf(
         "ZIP bomb of %d bytes (1 GiB unpacked) stopped in %d ms%n", bomb.length, took.toMillis());
   }
