@@ -26,6 +26,8 @@ public abstract class PortalIT {
   protected static final PortalServer server = PortalServer.get();
   protected static final HttpClient http =
       HttpClient.newBuilder()
+          // As browsers speak to a server without TLS (they never upgrade to cleartext HTTP/2).
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();

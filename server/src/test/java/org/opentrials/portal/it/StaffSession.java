@@ -30,6 +30,7 @@ public final class StaffSession {
     this.baseUrl = baseUrl;
     this.client =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();

@@ -27,6 +27,9 @@ public class FormLimitsFilter extends HttpFilter {
   private static final String EXPIRED_PAGE = "/WEB-INF/errors/expired.xhtml";
   private static final String VIEW_STATE = "jakarta.faces.ViewState";
 
+  /** A too-large body up to this size is read and dropped before the answer. */
+  private static final long DRAIN_AT_MOST = 16L << 20;
+
   private long maxFormBytes;
 
   @Override
@@ -40,6 +43,14 @@ public class FormLimitsFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getDispatcherType() == DispatcherType.REQUEST && tooLarge(request)) {
+      long length = request.getContentLengthLong();
+      if (length >= 0 && length <= DRAIN_AT_MOST) {
+        // Read and drop a body of a size a browser may send, so that it gets the page instead
+        // of a reset connection; anything larger ends with the connection.
+        request.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      } else {
+        response.setHeader("Connection", "close");
+      }
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }

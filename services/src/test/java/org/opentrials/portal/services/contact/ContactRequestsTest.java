@@ -53,12 +53,9 @@ class ContactRequestsTest {
     AtomicReference<ContactRequests.Receipt> receipt = new AtomicReference<>();
     db.inTransaction(
         em -> {
-          ContactRequests service = new ContactRequests();
-          service.requests = new JpaContactRequestRepository(em);
-          service.trials = new JpaTrialRepository(em);
-          service.sites = new JpaSiteRepository(em);
-          service.cipher = cipher;
-          service.clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
+          ContactRequests service =
+              ContactFixtures.service(
+                  em, cipher, Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
           receipt.set(service.submit(s));
         });
     return receipt.get();

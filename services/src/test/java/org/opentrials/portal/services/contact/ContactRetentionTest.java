@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,6 @@ import org.opentrials.portal.services.audit.AuditFixtures;
 import org.opentrials.portal.services.demo.MisleDemoTrial;
 import org.opentrials.portal.services.persistence.JpaContactRequestRepository;
 import org.opentrials.portal.services.persistence.JpaSiteRepository;
-import org.opentrials.portal.services.persistence.JpaTrialRepository;
 import org.opentrials.portal.services.persistence.TestDatabase;
 
 /** Retention on a fixed clock: what is erased when, twice harmlessly, audited without data. */
@@ -34,15 +32,8 @@ class ContactRetentionTest {
 
   @BeforeEach
   void setUp() {
-    db = new TestDatabase();
-    db.inTransaction(
-        em -> {
-          new JpaTrialRepository(em).add(MisleDemoTrial.trial());
-          MisleDemoTrial.sites().forEach(new JpaSiteRepository(em)::add);
-        });
-    byte[] key = new byte[32];
-    key[0] = 9;
-    cipher = new PayloadCipher("test-1", Map.of("test-1", new SecretKeySpec(key, "AES")));
+    db = ContactFixtures.demoDatabase();
+    cipher = ContactFixtures.cipher(9);
   }
 
   @AfterEach
@@ -54,12 +45,8 @@ class ContactRetentionTest {
     List<String> ref = new ArrayList<>();
     db.inTransaction(
         em -> {
-          ContactRequests service = new ContactRequests();
-          service.requests = new JpaContactRequestRepository(em);
-          service.trials = new JpaTrialRepository(em);
-          service.sites = new JpaSiteRepository(em);
-          service.cipher = cipher;
-          service.clock = Clock.fixed(RECEIVED, ZoneOffset.UTC);
+          ContactRequests service =
+              ContactFixtures.service(em, cipher, Clock.fixed(RECEIVED, ZoneOffset.UTC));
           ref.add(
               service
                   .submit(

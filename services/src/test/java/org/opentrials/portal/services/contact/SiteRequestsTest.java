@@ -271,12 +271,7 @@ class SiteRequestsTest {
     AtomicReference<String> reference = new AtomicReference<>();
     db.inTransaction(
         em -> {
-          ContactRequests service = new ContactRequests();
-          service.requests = new JpaContactRequestRepository(em);
-          service.trials = new JpaTrialRepository(em);
-          service.sites = new JpaSiteRepository(em);
-          service.cipher = cipher;
-          service.clock = CLOCK;
+          ContactRequests service = ContactFixtures.service(em, cipher, CLOCK);
           reference.set(
               service
                   .submit(
