@@ -144,8 +144,6 @@ class ServerDefaultsIT extends PortalIT {
         .containsIgnoringCase("HttpOnly")
         .containsIgnoringCase("SameSite=Strict")
         .doesNotContainIgnoringCase("Secure");
-    // Finding F11: the attribute once, not "SameSite=strict;SameSite=Strict".
-    assertThat(cookie.toLowerCase(java.util.Locale.ROOT).split("samesite=", -1)).hasSize(2);
     assertThat(r.body()).doesNotContainIgnoringCase(";jsessionid=");
     HttpResponse<String> redirect = get("/admin/");
     assertThat(redirect.headers().firstValue("Location"))

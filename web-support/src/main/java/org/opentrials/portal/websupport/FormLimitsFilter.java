@@ -18,8 +18,9 @@ import java.util.Locale;
  *       unknown length) is answered 413 with the generic "could not be processed" page before the
  *       container parses it (beyond its own 2 MB limit that parse failed with a 500). Multipart
  *       uploads are bounded by the servlet's multipart-config instead.
- *   <li>ERROR: a post whose view state is expired, forged or "stateless" for a page that keeps
- *       state ends on the "page has expired" page with status 400, never 500.
+ *   <li>ERROR (and the FORWARD by which OmniFaces' exception filter shows an error page): a post
+ *       whose view state is expired, forged or "stateless" for a page that keeps state ends on the
+ *       "page has expired" page with status 400, never 500.
  * </ul>
  */
 public class FormLimitsFilter extends HttpFilter {
@@ -54,7 +55,11 @@ public class FormLimitsFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
-    if (request.getDispatcherType() == DispatcherType.ERROR && expiredForm(request)) {
+    boolean failure =
+        request.getDispatcherType() == DispatcherType.ERROR
+            || request.getDispatcherType() == DispatcherType.FORWARD
+                && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null;
+    if (failure && !EXPIRED_PAGE.equals(request.getServletPath()) && expiredForm(request)) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       request.getRequestDispatcher(EXPIRED_PAGE).forward(new PlainRead(request), response);
       return;
@@ -100,7 +105,9 @@ public class FormLimitsFilter extends HttpFilter {
         return true;
       }
       if (postedState
-          && (c instanceof IllegalStateException || c instanceof ClassCastException)
+          && (c instanceof IllegalStateException
+              || c instanceof ClassCastException
+              || c instanceof jakarta.faces.FacesException)
           && stackMentionsStateRestore(c)) {
         return true;
       }
