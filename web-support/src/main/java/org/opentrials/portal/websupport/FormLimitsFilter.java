@@ -59,9 +59,13 @@ public class FormLimitsFilter extends HttpFilter {
         request.getDispatcherType() == DispatcherType.ERROR
             || request.getDispatcherType() == DispatcherType.FORWARD
                 && request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null;
-    if (failure && !EXPIRED_PAGE.equals(request.getServletPath()) && expiredForm(request)) {
+    if (failure && expiredForm(request)) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-      request.getRequestDispatcher(EXPIRED_PAGE).forward(new PlainRead(request), response);
+      if (EXPIRED_PAGE.equals(request.getServletPath())) {
+        chain.doFilter(new PlainRead(request), response); // already on its way there
+      } else {
+        request.getRequestDispatcher(EXPIRED_PAGE).forward(new PlainRead(request), response);
+      }
       return;
     }
     if (request.getDispatcherType() == DispatcherType.ERROR && isBadRequest(request)) {
