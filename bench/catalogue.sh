@@ -58,7 +58,7 @@ trap stop EXIT
 STARTED=
 start() { # sets STARTED: seconds from JVM start to the first search page answered 200
   local t0; t0=$(date +%s.%N)
-  ( cd "$ROOT" && exec java -XX:SharedArchiveFile="$SERVER/root/payara.jsa" -XX:TieredStopAtLevel=1 \
+  ( cd "$ROOT" && TRIALS_HTTP_ADDRESS=127.0.0.1 exec java -XX:SharedArchiveFile="$SERVER/root/payara.jsa" -XX:TieredStopAtLevel=1 \
       -Dproduct.name="Payara Micro" $HEAP -Djava.io.tmpdir="$WORK" -Dtrials.data.dir="$WORK/data" \
       -jar "$SERVER/root/launch-micro.jar" --rootdir "$SERVER/root" --nocluster --disablephonehome \
       --port "$PORT" --maxHttpThreads 16 --minHttpThreads 8 \

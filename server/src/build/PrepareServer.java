@@ -54,7 +54,7 @@ public class PrepareServer {
         "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=error", "-XX:TieredStopAtLevel=1",
         "-Dproduct.name=Payara Micro", "-Xmx768m", "-Djava.io.tmpdir=" + trainingDir.resolve("tmp"),
         "-jar", root.resolve("launch-micro.jar").toString(), "--rootdir", root.toString(),
-        "--nocluster", "--disablephonehome", "--port", Integer.toString(port), "--sslport", Integer.toString(freePort()),
+        "--nocluster", "--disablephonehome", "--port", Integer.toString(port),
         "--maxHttpThreads", "16", "--minHttpThreads", "8",
         "--prebootcommandfile", serverDir.resolve("pre-boot-commands.asadmin").toString(),
         "--postbootcommandfile", serverDir.resolve("post-boot-commands.asadmin").toString(),
@@ -63,6 +63,7 @@ public class PrepareServer {
     Path log = trainingDir.resolve("training.log");
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("TRIALS_DEMO", "true");
+    builder.environment().put("TRIALS_HTTP_ADDRESS", "127.0.0.1");
     builder.environment().put("TRIALS_DATA_DIR", trainingDir.resolve("data").toString());
     // Never the operator's database: the training run uses its own throw-away H2 file.
     builder.environment().keySet().removeIf(k -> k.startsWith("TRIALS_DATASOURCE_"));

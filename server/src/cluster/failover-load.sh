@@ -34,7 +34,7 @@ psql -q -h 127.0.0.1 -U postgres -d postgres -c "DROP DATABASE IF EXISTS $DB WIT
 
 start_instance() { # name http-port grid-port
   (
-    export TRIALS_DEMO=true TRIALS_DATA_DIR="$work/$1-data" TRIALS_HTTP_TRUSTED_PROXIES=127.0.0.1
+    export TRIALS_HTTP_ADDRESS=127.0.0.1 TRIALS_DEMO=true TRIALS_DATA_DIR="$work/$1-data" TRIALS_HTTP_TRUSTED_PROXIES=127.0.0.1
     export TRIALS_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource
     export TRIALS_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB TRIALS_DATASOURCE_USER=postgres TRIALS_DATASOURCE_PASSWORD=
     # hazelcast.socket.bind.any=false: the grid listens on --interfaces only, not on every one.

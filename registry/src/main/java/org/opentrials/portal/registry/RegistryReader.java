@@ -119,9 +119,14 @@ public final class RegistryReader {
   }
 
   private static void readZip(String name, InputStream in, Sink sink) {
-    // Entries are read in place, never unpacked whole; the entry stream must stay open between
-    // them.
-    ZipInputStream zip = new ZipInputStream(in);
+    // Entries are read in place, never unpacked whole (nor written anywhere: a path in an entry's
+    // name only names it in the report); the entry stream must stay open between them.
+    if (name.chars().filter(c -> c == '!').count() >= MAX_ZIP_NESTING) {
+      sink.unreadable(name, "a ZIP inside a ZIP inside a ZIP is not read");
+      return;
+    }
+    Counting raw = new Counting(in);
+    ZipInputStream zip = new ZipInputStream(raw);
     int entries = 0;
     try {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -131,10 +136,20 @@ public final class RegistryReader {
         if (entry.isDirectory() || entryName.startsWith("__MACOSX/") || base.startsWith(".")) {
           continue;
         }
-        entries++;
+        if (++entries > MAX_ZIP_ENTRIES) {
+          sink.unreadable(
+              name, "more than " + MAX_ZIP_ENTRIES + " files in the ZIP; the rest were not read");
+          return;
+        }
         String lower = base.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json") || lower.endsWith(".zip") || lower.endsWith(".xml")) {
-          read(source, new KeepOpen(zip), sink);
+          KeepOpen entryStream = new KeepOpen(zip, raw);
+          read(source, entryStream, sink);
+          if (entryStream.bomb) {
+            // Skipping to the next entry would unpack the rest of this one: stop here.
+            sink.unreadable(name, "a ZIP bomb in it; the files after it were not read");
+            return;
+          }
         } else {
           sink.unreadable(
               source,
@@ -353,9 +368,87 @@ public final class RegistryReader {
   }
 
   /** Hands a ZIP entry to the parser, which closes what it reads, without closing the ZIP. */
-  private static final class KeepOpen extends FilterInputStream {
-    KeepOpen(InputStream in) {
+  /** Zip nesting read at most: a ZIP of ZIPs of studies, no deeper. */
+  static final int MAX_ZIP_NESTING = 2;
+
+  /** Files read from one ZIP at most. */
+  static final int MAX_ZIP_ENTRIES = 100_000;
+
+  /**
+   * An entry that unpacks to more than this many times the bytes it takes in the ZIP (beyond the
+   * first {@link #BOMB_ALLOWANCE} bytes) is a ZIP bomb: the reading of the ZIP stops there (going
+   * on to the next entry would unpack the rest of it). Registry JSON compresses 10 to 20 times.
+   */
+  static final long MAX_RATIO = 200;
+
+  static final long BOMB_ALLOWANCE = 8L << 20;
+
+  /** Counts the bytes read through it (the tests use it too). */
+  static final class Counting extends FilterInputStream {
+    long count;
+
+    Counting(InputStream in) {
       super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+
+  /** One entry's unpacked bytes, stopped once they outgrow the packed ones far beyond reason. */
+  private static final class KeepOpen extends FilterInputStream {
+    private final Counting raw;
+    private final long rawAtStart;
+    private long unpacked;
+    boolean bomb;
+
+    KeepOpen(InputStream in, Counting raw) {
+      super(in);
+      this.raw = raw;
+      this.rawAtStart = raw.count;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) throws IOException {
+      unpacked += n;
+      long packed = Math.max(1, raw.count - rawAtStart);
+      if (unpacked > BOMB_ALLOWANCE && unpacked > packed * MAX_RATIO) {
+        bomb = true;
+        throw new IOException(
+            "unpacks to more than " + MAX_RATIO + " times its size: not read (a ZIP bomb?)");
+      }
     }
 
     @Override

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -206,7 +204,7 @@ class RegistryReaderTest {
     byte[] bytes = page.toByteArray();
     assertThat(bytes.length).isGreaterThan(5_000_000);
 
-    CountingInputStream in = new CountingInputStream(new ByteArrayInputStream(bytes));
+    RegistryReader.Counting in = new RegistryReader.Counting(new ByteArrayInputStream(bytes));
     List<String> order = new ArrayList<>();
     long[] maxAhead = {0};
     RegistryReader.read(
@@ -230,32 +228,5 @@ class RegistryReaderTest {
     assertThat(order).hasSize(count);
     // The read-ahead is the buffers' size (64 KiB + the parser's), not the file's (7 MB).
     assertThat(maxAhead[0]).isLessThan(160 * 1024);
-  }
-
-  /** Counts the bytes the reader has taken from its input. */
-  private static final class CountingInputStream extends FilterInputStream {
-    long count;
-
-    CountingInputStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
-    }
   }
 }

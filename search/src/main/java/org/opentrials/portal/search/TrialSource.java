@@ -1,8 +1,8 @@
 package org.opentrials.portal.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,12 +29,12 @@ public class TrialSource {
           + " lead_sponsor, minimum_age, maximum_age, sex,"
           + " case when criteria_rules is null then 0 else 1 end from trial where published = true";
 
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected TrialSource() {}
 
-  /** For use outside the container (tests, the benchmark). */
+  @Inject
   public TrialSource(EntityManager em) {
     this.em = em;
   }

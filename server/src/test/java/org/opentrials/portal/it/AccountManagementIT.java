@@ -102,7 +102,9 @@ class AccountManagementIT extends PortalIT {
     submitAndWait(By.cssSelector("input[id$=':disable']"));
     assertThat(browser().findElement(By.cssSelector(".form-info")).getText())
         .isEqualTo("The account is disabled.");
-    assertThat(newcomer.get(CedarsSite.EDIT).statusCode()).isEqualTo(404);
+    HttpResponse<String> ended = newcomer.get(CedarsSite.EDIT);
+    assertThat(ended.statusCode()).isEqualTo(302);
+    assertThat(ended.headers().firstValue("Location")).contains("/admin/login.xhtml");
     assertThat(new StaffSession(server.baseUrl()).signIn(username, password).body())
         .contains("The username or password is not correct.");
   }

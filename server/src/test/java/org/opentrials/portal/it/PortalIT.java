@@ -8,12 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -31,6 +26,8 @@ public abstract class PortalIT {
   protected static final PortalServer server = PortalServer.get();
   protected static final HttpClient http =
       HttpClient.newBuilder()
+          // As browsers speak to a server without TLS (they never upgrade to cleartext HTTP/2).
+          .version(HttpClient.Version.HTTP_1_1)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
@@ -48,46 +45,6 @@ public abstract class PortalIT {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /**
-   * GETs a path over HTTPS, accepting the server's self-signed test certificate; returns the
-   * Set-Cookie headers.
-   */
-  protected static java.util.List<String> cookiesOverHttps(String path) {
-    try {
-      SSLContext ssl = SSLContext.getInstance("TLS");
-      ssl.init(
-          null,
-          new TrustManager[] {
-            new X509TrustManager() {
-              @Override
-              public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-              @Override
-              public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-              @Override
-              public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-              }
-            }
-          },
-          new SecureRandom());
-      var connection =
-          (javax.net.ssl.HttpsURLConnection)
-              URI.create(server.secureBaseUrl() + path).toURL().openConnection();
-      connection.setSSLSocketFactory(ssl.getSocketFactory());
-      connection.setHostnameVerifier((host, session) -> true);
-      connection.setInstanceFollowRedirects(false);
-      connection.getResponseCode();
-      java.util.List<String> cookies =
-          connection.getHeaderFields().getOrDefault("Set-Cookie", java.util.List.of());
-      connection.disconnect();
-      return cookies;
-    } catch (java.security.GeneralSecurityException | IOException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -46,7 +46,6 @@ public final class PortalServer {
   private final List<String> gridOptions;
   private final Map<String, String> settings;
   private final int httpPort = freePort();
-  private final int httpsPort = freePort();
   private final Map<String, String> demoPasswords = new HashMap<>();
   private Process process;
   private int starts;
@@ -122,8 +121,18 @@ public final class PortalServer {
     return "http://127.0.0.1:" + httpPort;
   }
 
-  public String secureBaseUrl() {
-    return "https://127.0.0.1:" + httpsPort;
+  /** Where the embedded H2 files live (unused on PostgreSQL). */
+  public Path dataDir() {
+    return workDir.resolve("data");
+  }
+
+  public int httpPort() {
+    return httpPort;
+  }
+
+  /** The server's process id, e.g. to list what it listens on. */
+  public long pid() {
+    return process.pid();
   }
 
   public boolean onPostgres() {
@@ -145,6 +154,22 @@ public final class PortalServer {
 
   public Duration lastBoot() {
     return lastBoot;
+  }
+
+  /**
+   * Kills the server with SIGKILL (no shutdown of any kind: as a power cut or the OOM killer would)
+   * and starts it again on the same database.
+   */
+  public synchronized void crashAndRestart() {
+    if (process != null && process.isAlive()) {
+      process.destroyForcibly(); // SIGKILL on Linux
+      try {
+        process.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    start();
   }
 
   /** Stops the server and starts it again on the same database. */
@@ -197,8 +222,6 @@ public final class PortalServer {
                 "--disablephonehome",
                 "--port",
                 Integer.toString(httpPort),
-                "--sslport",
-                Integer.toString(httpsPort),
                 "--maxHttpThreads",
                 "16",
                 "--minHttpThreads",
@@ -214,6 +237,10 @@ public final class PortalServer {
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile().toFile());
     Map<String, String> env = builder.environment();
     env.put("TRIALS_DEMO", "true");
+    env.put("TRIALS_HTTP_ADDRESS", "127.0.0.1");
+    env.put("TRIALS_PUBLIC_BASE_URL", baseUrl());
+    // Every test visitor comes from 127.0.0.1: room for the suite's contact requests.
+    env.put("TRIALS_CONTACT_LIMIT_PER_ADDRESS", "50");
     env.put("TRIALS_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
     if (onPostgres()) {
       env.put("TRIALS_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");

@@ -93,4 +93,20 @@ class PrescreenApiIT extends PortalIT {
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(json(unknown).getString("error")).contains("NCT99999999");
   }
+
+  /** Finding F6: hostile JSON is a 400 with a message, never a 500, and nothing may trail. */
+  @Test
+  void hostileJsonIsRefusedWithAMessage() {
+    String deep = "{\"answers\": {\"age\": " + "[".repeat(999) + "]".repeat(999) + "}}";
+    String longNumber = "{\"answers\": {\"age\": " + "9".repeat(1101) + "}}";
+    String exponent = "{\"answers\": {\"age\": 1e999999999}}";
+    String trailing = "{\"answers\": {}} garbage";
+    String twoObjects = "{\"answers\": {}} {\"answers\": {}}";
+    for (String body : new String[] {deep, longNumber, exponent, trailing, twoObjects}) {
+      HttpResponse<String> r = post("/api/trials/NCT02633163/prescreen", body);
+      String shown = body.substring(0, Math.min(40, body.length()));
+      assertThat(r.statusCode()).as(shown).isEqualTo(400);
+      assertThat(json(r).getString("error")).as(shown).isNotBlank().doesNotContain("Exception");
+    }
+  }
 }

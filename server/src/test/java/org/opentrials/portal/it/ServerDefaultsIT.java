@@ -150,16 +150,6 @@ class ServerDefaultsIT extends PortalIT {
         .hasValueSatisfying(l -> assertThat(l).doesNotContainIgnoringCase("jsessionid"));
   }
 
-  @Test
-  void sessionCookieIsSecureOverHttps() {
-    String cookie =
-        cookiesOverHttps("/admin/login.xhtml").stream()
-            .filter(c -> c.startsWith("JSESSIONID="))
-            .findFirst()
-            .orElseThrow();
-    assertThat(cookie).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly");
-  }
-
   @ParameterizedTest
   @ValueSource(
       strings = {

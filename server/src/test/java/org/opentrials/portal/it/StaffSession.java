@@ -30,6 +30,7 @@ public final class StaffSession {
     this.baseUrl = baseUrl;
     this.client =
         HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
@@ -60,15 +61,22 @@ public final class StaffSession {
   }
 
   public HttpResponse<String> post(String path, Map<String, String> form) {
+    return post(path, form, Map.of());
+  }
+
+  /** Posts a form with extra request headers (Origin, for example). */
+  public HttpResponse<String> post(
+      String path, Map<String, String> form, Map<String, String> headers) {
     String body =
         form.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return send(request.build());
   }
 
   /** Signs in through the real form; returns the answer to the form post. */

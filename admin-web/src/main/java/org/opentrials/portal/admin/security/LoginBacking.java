@@ -74,6 +74,14 @@ public class LoginBacking {
         if (request.getSession(false) != null) {
           request.changeSessionId();
         }
+        // The credentials this session signed in with: a later reset or disable ends it.
+        caller
+            .accountNamed(username)
+            .ifPresent(
+                a ->
+                    request
+                        .getSession(true)
+                        .setAttribute(StaffRequestFilter.EPOCH, a.credentialEpoch()));
         // Redirect so that the next request is the first one with the new identity (Payara 4734).
         external.redirect(external.getRequestContextPath() + "/");
         faces.responseComplete();

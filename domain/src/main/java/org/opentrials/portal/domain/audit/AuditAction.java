@@ -23,5 +23,7 @@ public enum AuditAction {
   /** Content came in from outside (the registry). */
   IMPORT,
   /** Personal data left the portal in a file (an export of contact requests). */
-  EXPORT
+  EXPORT,
+  /** Personal data past its retention period was erased (by reference only, never the data). */
+  PURGE
 }

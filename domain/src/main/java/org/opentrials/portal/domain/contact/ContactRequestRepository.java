@@ -18,4 +18,14 @@ public interface ContactRequestRepository {
 
   /** Erases the request entirely: nothing of the visitor remains. */
   void erase(ContactRequest request);
+
+  /**
+   * Requests past their retention: closed (enrolled, not eligible, withdrawn) before {@code
+   * closedBefore}, or at a site that no longer takes participants and was last confirmed so before
+   * {@code siteEndedBefore} (with no confirmation date: received before {@code createdBefore}).
+   */
+  List<ContactRequest> findPastRetention(
+      java.time.Instant closedBefore,
+      java.time.LocalDate siteEndedBefore,
+      java.time.Instant createdBefore);
 }

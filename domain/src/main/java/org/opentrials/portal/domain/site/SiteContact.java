@@ -12,7 +12,16 @@ public class SiteContact implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern PHONE =
       Pattern.compile("[+0-9 ()./-]{7,30}( ?(x|ext\\.?) ?\\d{1,6})?");
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
+
+  /**
+   * An address as mail systems write it (RFC 5321 dot-atom local part, LDH domain labels, a
+   * letters-only or punycode top-level domain): no quotes, angle brackets, parentheses, spaces or
+   * control characters, which no real contact address needs and markup injection does.
+   */
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "(?=.{6,254}$)(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+              + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
 
   @Column(name = "contact_name", length = 200)
   private String name;

@@ -68,6 +68,9 @@ public class StaffAccount {
   @Column(name = "disabled", nullable = false)
   private boolean disabled;
 
+  @Column(name = "credential_epoch", nullable = false)
+  private int credentialEpoch;
+
   @ElementCollection
   @CollectionTable(name = "staff_trial", joinColumns = @JoinColumn(name = "staff_id"))
   @Column(name = "nct_id", length = 11, nullable = false)
@@ -131,16 +134,34 @@ public class StaffAccount {
     lockedUntil = null;
   }
 
+  /** Disables the account and ends every session signed in with it. */
   public void disable() {
     disabled = true;
+    credentialEpoch++;
   }
 
+  /**
+   * Enables the account again; sessions from before (ended when it was disabled) stay ended: a new
+   * sign-in is needed.
+   */
   public void enable() {
     disabled = false;
+    credentialEpoch++;
   }
 
+  /** Sets a new password hash and ends every session signed in with the old password. */
   public void changePasswordHash(String hash) {
     this.passwordHash = Require.text(hash, "password hash", 300);
+    credentialEpoch++;
+  }
+
+  /**
+   * Which credentials a session was signed in with: it changes with every password change, disable
+   * and enable. A session remembers the value at its sign-in and ends at its next request once the
+   * stored value differs (kept in the database, so it holds on every instance).
+   */
+  public int credentialEpoch() {
+    return credentialEpoch;
   }
 
   public void recordFailedSignIn(Instant lockUntil) {

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +25,7 @@ import org.opentrials.portal.eligibility.CriterionResult;
 import org.opentrials.portal.eligibility.PreScreener;
 import org.opentrials.portal.eligibility.Screening;
 import org.opentrials.portal.eligibility.json.AnswersJson;
+import org.opentrials.portal.eligibility.json.BoundedJson;
 import org.opentrials.portal.eligibility.questions.FieldError;
 import org.opentrials.portal.eligibility.questions.FormResult;
 import org.opentrials.portal.eligibility.questions.Option;
@@ -115,15 +113,9 @@ public class PrescreenResource {
     }
     JsonObject document;
     try {
-      document = Json.createReader(new StringReader(body)).readObject();
-    } catch (JsonParsingException e) {
-      var at = e.getLocation();
-      return error(
-          Response.Status.BAD_REQUEST,
-          "Invalid JSON at line " + at.getLineNumber() + ", column " + at.getColumnNumber() + ".");
-    } catch (JsonException | IllegalStateException e) {
-      return error(
-          Response.Status.BAD_REQUEST, "Send a JSON object: {\"answers\": {\"age\": 34, ...}}.");
+      document = BoundedJson.readObject(body);
+    } catch (BoundedJson.Refused e) {
+      return error(Response.Status.BAD_REQUEST, e.getMessage());
     }
     if (!document.containsKey("answers")
         || !(document.get("answers") instanceof JsonObject answers)) {
@@ -139,6 +131,8 @@ public class PrescreenResource {
       read = AnswersJson.decode(answers, trial.get().criteria().questionnaire(), today);
     } catch (IllegalArgumentException e) {
       return error(Response.Status.BAD_REQUEST, e.getMessage());
+    } catch (ArithmeticException e) {
+      return error(Response.Status.BAD_REQUEST, "A number is out of range.");
     }
     if (!read.errors().isEmpty()) {
       JsonArrayBuilder errors = Json.createArrayBuilder();

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,6 +23,7 @@ import org.opentrials.portal.services.geo.Gazetteer;
 import org.opentrials.portal.services.geo.Place;
 import org.opentrials.portal.services.interop.ResearchStudyR4;
 import org.opentrials.portal.services.interop.TrialJson;
+import org.opentrials.portal.services.shared.PublicAddress;
 import org.opentrials.portal.services.trials.TrialPageView;
 import org.opentrials.portal.services.trials.TrialPages;
 
@@ -44,16 +44,17 @@ public class TrialResource {
   private static final String FHIR_JSON = ResearchStudyR4.MEDIA_TYPE + "; charset=UTF-8";
 
   private TrialPages trialPages;
+  private PublicAddress publicAddress;
 
   /** For the container's proxies only (see README, "Injection"). */
   protected TrialResource() {}
 
   @Inject
-  public TrialResource(TrialPages trialPages) {
+  public TrialResource(TrialPages trialPages, PublicAddress publicAddress) {
     this.trialPages = trialPages;
+    this.publicAddress = publicAddress;
   }
 
-  @Context UriInfo uri;
   @Context Request request;
 
   @GET
@@ -110,10 +111,9 @@ public class TrialResource {
         .orElse("Not an NCT number: give NCT and eight digits, e.g. NCT02633163.");
   }
 
-  /** The portal's address as the client reached it, without the /api part. */
+  /** The portal's configured public address (never the Host header the client sent). */
   private String portalUrl() {
-    String portal = uri.getBaseUri().resolve("..").toString(); // the base is {portal}/api/
-    return portal.endsWith("/") ? portal.substring(0, portal.length() - 1) : portal;
+    return publicAddress.base();
   }
 
   private Response cached(String body, String type, boolean personal) {

@@ -2,7 +2,6 @@ package org.opentrials.portal.web.prescreen;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.omnifaces.cdi.Param;
+import org.omnifaces.cdi.ViewScoped;
 import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.eligibility.CriterionResult;
 import org.opentrials.portal.eligibility.Screening;
@@ -33,6 +33,7 @@ import org.opentrials.portal.eligibility.questions.Step;
 import org.opentrials.portal.eligibility.text.Messages;
 import org.opentrials.portal.search.TrialSearch;
 import org.opentrials.portal.services.contact.ContactDetails;
+import org.opentrials.portal.services.contact.ContactRateLimits;
 import org.opentrials.portal.services.contact.ContactRequests;
 import org.opentrials.portal.services.contact.ContactRequests.Receipt;
 import org.opentrials.portal.services.prescreen.Prescreening;
@@ -46,7 +47,9 @@ import org.opentrials.portal.web.support.LocaleBacking;
  * the visitor asks a site to contact them.
  */
 @Named
-@ViewScoped
+// Kept in the (encrypted, signed) client-side view state, not in a session: an anonymous visitor
+// gets no server session (finding F9), and the pre-screener works without JavaScript as before.
+@ViewScoped(saveInViewState = true)
 public class PrescreenBacking implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String BUNDLE = "org.opentrials.portal.web.messages";
@@ -57,6 +60,7 @@ public class PrescreenBacking implements Serializable {
   private Prescreening prescreening;
   private TrialSearch trialSearch;
   private ContactRequests contactRequests;
+  private ContactRateLimits rateLimits;
   private LocaleBacking locale;
 
   private String nctParam;
@@ -72,6 +76,7 @@ public class PrescreenBacking implements Serializable {
       Prescreening prescreening,
       TrialSearch trialSearch,
       ContactRequests contactRequests,
+      ContactRateLimits rateLimits,
       LocaleBacking locale,
       @Param(name = "nct") String nctParam,
       @Param(name = "near") String nearParam,
@@ -79,6 +84,7 @@ public class PrescreenBacking implements Serializable {
     this.prescreening = prescreening;
     this.trialSearch = trialSearch;
     this.contactRequests = contactRequests;
+    this.rateLimits = rateLimits;
     this.locale = locale;
     this.nctParam = nctParam;
     this.nearParam = nearParam;
@@ -312,6 +318,10 @@ public class PrescreenBacking implements Serializable {
     if (!contactErrors.isEmpty()) {
       return null;
     }
+    if (!rateLimits.tryAcquire(clientAddress(), nct + "/" + site)) {
+      contactErrors.put("site", b.getString("contact.error.tooMany"));
+      return null;
+    }
     Map<String, String> answerFields = new LinkedHashMap<>(AnswerForm.toFields(answers()));
     try {
       receipt =
@@ -330,6 +340,15 @@ public class PrescreenBacking implements Serializable {
       e.problems().forEach((field, key) -> contactErrors.put(field, b.getString(key)));
     }
     return null;
+  }
+
+  /** The connection's address (never a forwarded-for header, which the client sets). */
+  private static String clientAddress() {
+    return ((jakarta.servlet.http.HttpServletRequest)
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequest())
+        .getRemoteAddr();
   }
 
   public String getWithdrawLink() {

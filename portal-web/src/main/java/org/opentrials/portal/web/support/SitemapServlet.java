@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opentrials.portal.services.shared.PublicAddress;
 import org.opentrials.portal.services.trials.TrialPages;
 
 /**
@@ -31,16 +32,18 @@ public class SitemapServlet extends HttpServlet {
   private static final Pattern FILE = Pattern.compile("/([1-9][0-9]{0,5})\\.xml");
 
   private TrialPages trialPages;
+  private PublicAddress publicAddress;
 
   @Inject
-  public SitemapServlet(TrialPages trialPages) {
+  public SitemapServlet(TrialPages trialPages, PublicAddress publicAddress) {
     this.trialPages = trialPages;
+    this.publicAddress = publicAddress;
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String base = base(request);
+    String base = publicAddress.base();
     long urls = trialPages.countPublished() + 1;
     int files = (int) ((urls + PER_FILE - 1) / PER_FILE);
     if ("/sitemap.xml".equals(request.getServletPath())) {

@@ -12,6 +12,7 @@ import org.opentrials.portal.domain.shared.GeoPoint;
 import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.services.geo.Gazetteer;
 import org.opentrials.portal.services.geo.Place;
+import org.opentrials.portal.services.shared.PublicAddress;
 import org.opentrials.portal.services.trials.TrialPageView;
 import org.opentrials.portal.services.trials.TrialPages;
 
@@ -24,6 +25,7 @@ public class TrialBacking {
 
   private TrialPages trialPages;
   private ExternalContext external;
+  private PublicAddress publicAddress;
 
   private String nctParam;
 
@@ -48,8 +50,10 @@ public class TrialBacking {
       @Param(name = "nct") String nctParam,
       @Param(name = "near") String near,
       @Param(name = "preview") String previewParam,
-      @Param(name = "key") String previewKey) {
+      @Param(name = "key") String previewKey,
+      PublicAddress publicAddress) {
     this.trialPages = trialPages;
+    this.publicAddress = publicAddress;
     this.external = external;
     this.nctParam = nctParam;
     this.near = near;
@@ -95,18 +99,7 @@ public class TrialBacking {
 
   /** The page's address without the visitor's query, as search engines should know it. */
   public String getCanonicalUrl() {
-    var req = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
-    int port = req.getServerPort();
-    boolean defaultPort =
-        port == 80 && "http".equals(req.getScheme())
-            || port == 443 && "https".equals(req.getScheme());
-    return req.getScheme()
-        + "://"
-        + req.getServerName()
-        + (defaultPort ? "" : ":" + port)
-        + external.getRequestContextPath()
-        + "/trials/"
-        + trial.nct();
+    return publicAddress.of("/trials/" + trial.nct());
   }
 
   /** schema.org MedicalTrial as JSON for the page head. */

@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
@@ -43,6 +42,7 @@ public class DemoContent {
   private SiteRepository sites;
   private StaffRepository staff;
   private StudyImport studyImport;
+  private EntityManager em;
 
   /** For the container's proxies only (see README, "Injection"). */
   public DemoContent() {}
@@ -53,16 +53,15 @@ public class DemoContent {
       TrialRepository trials,
       SiteRepository sites,
       StaffRepository staff,
-      StudyImport studyImport) {
+      StudyImport studyImport,
+      EntityManager em) {
     this.demo = demo;
+    this.em = em;
     this.trials = trials;
     this.sites = sites;
     this.staff = staff;
     this.studyImport = studyImport;
   }
-
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
 
   @PostConstruct
   void load() {

@@ -41,6 +41,14 @@ public class StaffCaller {
         : staff.findByUsername(principal.getName()).filter(a -> !a.disabled());
   }
 
+  /**
+   * The account with this username, enabled, as sign-in just verified it (the caller principal is
+   * only established from the next request on).
+   */
+  public Optional<StaffAccount> accountNamed(String username) {
+    return staff.findByUsername(username).filter(a -> !a.disabled());
+  }
+
   /** The caller's account; an anonymous caller is refused. */
   public StaffAccount require() {
     return account().orElseThrow(() -> new AccessDenied("no signed-in staff member"));

@@ -1,8 +1,8 @@
 package org.opentrials.portal.services.changes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
@@ -11,8 +11,15 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ChangeReads {
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
+
+  /** For the container's proxies only (see README, "Injection"). */
+  protected ChangeReads() {}
+
+  @Inject
+  public ChangeReads(EntityManager em) {
+    this.em = em;
+  }
 
   public long lastId() {
     return new ChangeLog(em).lastId();

@@ -58,7 +58,8 @@ public class ContactRequests {
       String withdrawalSecret,
       RequestKind kind,
       String siteName,
-      boolean repeated) {}
+      boolean repeated)
+      implements java.io.Serializable {}
 
   /** The visitor did not give the separate consent to store their details. */
   public static class ConsentMissing extends DomainException {

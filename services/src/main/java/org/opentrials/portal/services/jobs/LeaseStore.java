@@ -1,8 +1,8 @@
 package org.opentrials.portal.services.jobs;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
@@ -16,13 +16,13 @@ import org.opentrials.portal.services.persistence.JobLeaseRows;
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class LeaseStore {
-  @PersistenceContext(unitName = "trials")
-  EntityManager em;
+  private EntityManager em;
 
+  /** For the container's proxies only (see README, "Injection"). */
   protected LeaseStore() {}
 
-  /** For use outside the container (tests). */
-  LeaseStore(EntityManager em) {
+  @Inject
+  public LeaseStore(EntityManager em) {
     this.em = em;
   }
 

@@ -73,4 +73,34 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
   public void erase(ContactRequest request) {
     em.remove(em.contains(request) ? request : em.merge(request));
   }
+
+  @Override
+  public List<ContactRequest> findPastRetention(
+      java.time.Instant closedBefore,
+      java.time.LocalDate siteEndedBefore,
+      java.time.Instant createdBefore) {
+    return em.createQuery(
+            "select r from ContactRequest r, Site s where s.id = r.siteId and ("
+                + " (r.status in :closed and r.statusChangedAt < :closedBefore)"
+                + " or ((s.status is null or s.status not in :open) and ("
+                + "   (s.statusVerifiedOn is not null and s.statusVerifiedOn < :endedBefore)"
+                + "   or (s.statusVerifiedOn is null and r.createdAt < :createdBefore))))"
+                + " order by r.id",
+            ContactRequest.class)
+        .setParameter(
+            "closed",
+            java.util.EnumSet.of(
+                org.opentrials.portal.domain.contact.RequestStatus.ENROLLED,
+                org.opentrials.portal.domain.contact.RequestStatus.NOT_ELIGIBLE,
+                org.opentrials.portal.domain.contact.RequestStatus.WITHDRAWN))
+        .setParameter(
+            "open",
+            java.util.Arrays.stream(org.opentrials.portal.domain.site.SiteStatus.values())
+                .filter(org.opentrials.portal.domain.site.SiteStatus::takesParticipants)
+                .toList())
+        .setParameter("closedBefore", closedBefore)
+        .setParameter("endedBefore", siteEndedBefore)
+        .setParameter("createdBefore", createdBefore)
+        .getResultList();
+  }
 }

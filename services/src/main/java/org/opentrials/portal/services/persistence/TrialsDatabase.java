@@ -46,6 +46,12 @@ public class TrialsDatabase {
 
   @PostConstruct
   void migrate() {
+    var h2Directory =
+        OwnerOnlyFiles.h2Directory(
+            org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("trials.datasource.url", String.class)
+                .orElse(null));
+    h2Directory.ifPresent(OwnerOnlyFiles::secure);
     var result =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
@@ -59,6 +65,7 @@ public class TrialsDatabase {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+    h2Directory.ifPresent(OwnerOnlyFiles::secure);
   }
 
   /** Returns once the schema is migrated (this bean starts by migrating it). */

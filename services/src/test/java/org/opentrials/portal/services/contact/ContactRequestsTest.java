@@ -75,7 +75,8 @@ class ContactRequestsTest {
     db.inTransaction(
         em -> {
           ContactRequests service =
-              service(em, Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
+              ContactFixtures.service(
+                  em, cipher, Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC));
           receipt.set(service.submit(s));
         });
     return receipt.get();

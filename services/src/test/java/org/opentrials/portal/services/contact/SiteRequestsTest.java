@@ -271,7 +271,7 @@ class SiteRequestsTest {
     AtomicReference<String> reference = new AtomicReference<>();
     db.inTransaction(
         em -> {
-          ContactRequests service = contact(em);
+          ContactRequests service = ContactFixtures.service(em, cipher, CLOCK);
           reference.set(
               service
                   .submit(

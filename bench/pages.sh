@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Public pages side by side with nginx serving the same bytes (issue 13).
 #
-#   benchmarks/pages.sh [--jit c1|tiered] [--duration 8] [--connections 50] [--threads 2]
+#   bench/pages.sh [--jit c1|tiered] [--duration 8] [--connections 50] [--threads 2]
 #
 # Starts the portal as the run command does (demo content, throw-away H2 under
-# benchmarks/target/pages), imports a 437-site study (benchmarks/pages/big_study.py), saves each
+# bench/target/pages), imports a 437-site study (bench/pages/big_study.py), saves each
 # page's HTML into an nginx root, and for each page runs wrk against the portal and against nginx
 # back to back. Prints requests/s, p50 and p99 of both, their ratio, the 437-site page's time to
 # first byte, and the first render after a change. Needs wrk, nginx and curl (Debian packages
@@ -29,7 +29,7 @@ done
 
 server=$top/server/target/server
 [ -f "$server/root/launch-micro.jar" ] || mvn -B -q -DskipTests package
-work=$top/benchmarks/target/pages
+work=$top/bench/target/pages
 rm -rf "$work"; mkdir -p "$work/data" "$work/html" "$work/nginx"
 port=8097 nginx_port=8098
 base=http://127.0.0.1:$port
@@ -43,7 +43,7 @@ esac
 pid=
 start_server() {
   local started=$(date +%s.%N)
-  TRIALS_DEMO=true TRIALS_DATA_DIR=$work/data java -XX:SharedArchiveFile="$server/root/payara.jsa" \
+  TRIALS_HTTP_ADDRESS=127.0.0.1 TRIALS_DEMO=true TRIALS_DATA_DIR=$work/data java -XX:SharedArchiveFile="$server/root/payara.jsa" \
     "${jit_flags[@]}" -Dproduct.name="Payara Micro" -Xmx768m -Djava.io.tmpdir="$work" \
     -jar "$server/root/launch-micro.jar" --rootdir "$server/root" --nocluster --disablephonehome \
     --port $port --maxHttpThreads 16 --minHttpThreads 8 \
@@ -69,7 +69,7 @@ trap cleanup EXIT
 # 1. Demo content, then the 437-site study through the command-line import (server stopped: H2).
 start_server; stop_server
 big=NCT99000437
-python3 benchmarks/pages/big_study.py ../shared/ctgov/NCT03475563.json \
+python3 bench/pages/big_study.py ../shared/ctgov/NCT03475563.json \
   services/src/main/resources/geo/us-zip-centroids.csv.gz "$work/$big.json" $big 437
 mvn -B -q -o -pl registry exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.opentrials.portal.registry.ImportCommand \
