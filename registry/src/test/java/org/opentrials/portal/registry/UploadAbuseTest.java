@@ -96,7 +96,7 @@ class UploadAbuseTest {
             });
     long start = System.nanoTime();
     Registry.Collected c = Registry.read("many.zip", many);
-    assertThat(c.problems).hasSize(5000).allMatch(p -> p.endsWith("not a .json file, ignored"));
+    assertThat(c.problems).hasSize(5000).allMatch(p -> p.contains(": not a .json file, ignored"));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
   }
 
@@ -142,7 +142,10 @@ class UploadAbuseTest {
     assertThat(c.studies).hasSize(1);
     assertThat(c.studies.get(0).source())
         .isEqualTo("paths.zip!/../../../../../../tmp/evil-upload-marker.json");
-    assertThat(c.problems).containsExactly("paths.zip!//etc/passwd: not a .json file, ignored");
+    assertThat(c.problems)
+        .singleElement()
+        .asString()
+        .startsWith("paths.zip!//etc/passwd: not a .json file, ignored");
     assertThat(marker).doesNotExist();
   }
 }
