@@ -83,7 +83,8 @@ public class FormLimitsFilter extends HttpFilter {
   }
 
   /** A NUL character in the query or in a form field. */
-  private static boolean carriesNul(HttpServletRequest request) {
+  private static boolean carriesNul(HttpServletRequest request)
+      throws java.io.UnsupportedEncodingException {
     String query = request.getQueryString();
     if (query != null && query.toLowerCase(Locale.ROOT).contains("%00")) {
       return true;
@@ -92,6 +93,10 @@ public class FormLimitsFilter extends HttpFilter {
     if (type == null
         || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
       return false;
+    }
+    if (request.getCharacterEncoding() == null) {
+      // As Faces reads forms (and every page is UTF-8): set before the parameters are parsed here.
+      request.setCharacterEncoding("UTF-8");
     }
     for (String[] values : request.getParameterMap().values()) {
       for (String v : values) {
