@@ -18,6 +18,8 @@ import java.util.Locale;
  *       unknown length) is answered 413 with the generic "could not be processed" page before the
  *       container parses it (beyond its own 2 MB limit that parse failed with a 500). Multipart
  *       uploads are bounded by the servlet's multipart-config instead.
+ *   <li>REQUEST: a NUL character in the query or a form field is a 400 (PostgreSQL refuses it in
+ *       text, which made a 500 of it).
  *   <li>ERROR (and the FORWARD by which OmniFaces' exception filter shows an error page): a post
  *       whose view state is expired, forged or "stateless" for a page that keeps state ends on the
  *       "page has expired" page with status 400, never 500.
@@ -55,6 +57,11 @@ public class FormLimitsFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
+    if (request.getDispatcherType() == DispatcherType.REQUEST && carriesNul(request)) {
+      // No text anywhere in the portal holds a NUL; PostgreSQL refuses it in any string.
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
     boolean failure =
         request.getDispatcherType() == DispatcherType.ERROR
             || request.getDispatcherType() == DispatcherType.FORWARD
@@ -73,6 +80,32 @@ public class FormLimitsFilter extends HttpFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /** A NUL character in the query or in a form field. */
+  private static boolean carriesNul(HttpServletRequest request)
+      throws java.io.UnsupportedEncodingException {
+    String query = request.getQueryString();
+    if (query != null && query.toLowerCase(Locale.ROOT).contains("%00")) {
+      return true;
+    }
+    String type = request.getContentType();
+    if (type == null
+        || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+      return false;
+    }
+    if (request.getCharacterEncoding() == null) {
+      // As Faces reads forms (and every page is UTF-8): set before the parameters are parsed here.
+      request.setCharacterEncoding("UTF-8");
+    }
+    for (String[] values : request.getParameterMap().values()) {
+      for (String v : values) {
+        if (v != null && v.indexOf('\0') >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A 400 or 413 page is rendered without reading the refused body. */
