@@ -40,9 +40,7 @@ public final class PortalServer {
       Path.of(System.getProperty("it.server.dir", "target/server"));
   private final Path serverDir = SERVER_DIR;
   private final Path workDir;
-  private final String dbUrl;
-  private final String dbUser;
-  private final String dbPassword;
+  private final Database db;
   private final List<String> gridOptions;
   private final Map<String, String> settings;
   private final int httpPort = freePort();
@@ -54,45 +52,33 @@ public final class PortalServer {
   private PortalServer() {
     this(
         Path.of(System.getProperty("it.work.dir", "target/it")),
-        System.getProperty("it.db.url", ""),
-        System.getProperty("it.db.user"),
-        System.getProperty("it.db.password"),
+        new Database(
+            System.getProperty("it.db.url", ""),
+            System.getProperty("it.db.user"),
+            System.getProperty("it.db.password")),
         List.of("--nocluster", "--prebootcommandfile", preBootCommands("pre-boot-commands")),
         Map.of());
   }
 
   private PortalServer(
-      Path workDir,
-      String dbUrl,
-      String dbUser,
-      String dbPassword,
-      List<String> gridOptions,
-      Map<String, String> settings) {
+      Path workDir, Database db, List<String> gridOptions, Map<String, String> settings) {
     this.workDir = workDir;
-    this.dbUrl = dbUrl;
-    this.dbUser = dbUser;
-    this.dbPassword = dbPassword;
+    this.db = db;
     this.gridOptions = gridOptions;
     this.settings = settings;
   }
 
   /**
-   * One instance of several over the PostgreSQL at {@code dbUrl}, with the data grid on (the
-   * cluster pre-boot commands, {@code gridOptions} naming the cluster, interface and members, as
-   * README "Several instances" says) and extra {@code settings} (environment variables); not
-   * started yet. Its files go to {@code workDir}. Demo content is loaded by whichever starts first.
+   * One instance of several over the PostgreSQL {@code db}, with the data grid on (the cluster
+   * pre-boot commands, {@code gridOptions} naming the cluster, interface and members, as README
+   * "Several instances" says) and extra {@code settings} (environment variables); not started yet.
+   * Its files go to {@code workDir}. Demo content is loaded by whichever starts first.
    */
   public static PortalServer clusterMember(
-      Path workDir,
-      String dbUrl,
-      String dbUser,
-      String dbPassword,
-      List<String> gridOptions,
-      Map<String, String> settings) {
+      Path workDir, Database db, List<String> gridOptions, Map<String, String> settings) {
     List<String> options = new ArrayList<>(gridOptions);
     options.addAll(List.of("--prebootcommandfile", preBootCommands("cluster/pre-boot-commands")));
-    PortalServer server =
-        new PortalServer(workDir, dbUrl, dbUser, dbPassword, List.copyOf(options), settings);
+    PortalServer server = new PortalServer(workDir, db, List.copyOf(options), settings);
     try {
       Files.createDirectories(workDir.resolve("tmp"));
     } catch (IOException e) {
@@ -100,6 +86,9 @@ public final class PortalServer {
     }
     return server;
   }
+
+  /** A database the server uses: JDBC URL (blank: the embedded H2 file), user, password. */
+  public record Database(String url, String user, String password) {}
 
   private static String preBootCommands(String name) {
     return SERVER_DIR.resolve(name + ".asadmin").toString();
@@ -136,7 +125,7 @@ public final class PortalServer {
   }
 
   public boolean onPostgres() {
-    return !dbUrl.isBlank();
+    return !db.url().isBlank();
   }
 
   /** The password printed for a demo account at first start. */
@@ -192,11 +181,11 @@ public final class PortalServer {
       throw new UncheckedIOException(e);
     }
     if (onPostgres()) {
-      try (Connection c = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+      try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
         c.createStatement().execute("DROP SCHEMA IF EXISTS public CASCADE");
         c.createStatement().execute("CREATE SCHEMA public");
       } catch (SQLException e) {
-        throw new IllegalStateException("cannot reset the PostgreSQL test database " + dbUrl, e);
+        throw new IllegalStateException("cannot reset the PostgreSQL test database " + db.url(), e);
       }
     }
   }
@@ -244,9 +233,9 @@ public final class PortalServer {
     env.put("TRIALS_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
     if (onPostgres()) {
       env.put("TRIALS_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
-      env.put("TRIALS_DATASOURCE_URL", dbUrl);
-      env.put("TRIALS_DATASOURCE_USER", dbUser);
-      env.put("TRIALS_DATASOURCE_PASSWORD", dbPassword == null ? "" : dbPassword);
+      env.put("TRIALS_DATASOURCE_URL", db.url());
+      env.put("TRIALS_DATASOURCE_USER", db.user());
+      env.put("TRIALS_DATASOURCE_PASSWORD", db.password() == null ? "" : db.password());
     }
     env.putAll(settings);
     Instant begin = Instant.now();
