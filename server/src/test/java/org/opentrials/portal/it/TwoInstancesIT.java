@@ -166,10 +166,12 @@ class TwoInstancesIT {
     assertThat(visitor.get(CedarsSite.PUBLIC_SITE).body()).contains("Active, not recruiting");
     assertThat(cedarsItem(visitor.get(TRIAL).body())).contains("Active, not recruiting");
     assertThat(cedarsInApi(b).getString("status")).isEqualTo("ACTIVE_NOT_RECRUITING");
-    // SEARCH CHECK (the lead adds it after merging h11, the change log and the Lucene index): B's
-    // search answers the change within the design note's bound, e.g.
-    //   /trials?q=lupus&status=recruiting on B no longer lists Cedars-Sinai as recruiting
-    //   (poll B for at most B's change-log poll interval).
+    // B's own search index follows the change log: the trial leaves B's search by the site's ZIP
+    // at once, since every search first reads the log's last position (design note: within B's poll
+    // interval at worst).
+    assertThat(visitor.get(NEAR_CEDARS).body())
+        .doesNotContain("Mesenchymal Stem Cells for Lupus")
+        .contains("No trials within 10 miles of");
 
     // And back, through B: A shows it.
     assertThat(
@@ -179,7 +181,12 @@ class TwoInstancesIT {
                 .body())
         .contains("Saved.");
     assertThat(cedarsInApi(a).getString("status")).isEqualTo("RECRUITING");
+    assertThat(new StaffSession(a.baseUrl()).get(NEAR_CEDARS).body())
+        .contains("Mesenchymal Stem Cells for Lupus");
   }
+
+  /** A search for the demo trial by Cedars-Sinai's ZIP code: only that site is within 10 miles. */
+  private static final String NEAR_CEDARS = "/trials?q=lupus&near=90048&radius=10";
 
   @Test
   @Order(3)
