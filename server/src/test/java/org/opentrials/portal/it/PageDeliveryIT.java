@@ -47,6 +47,10 @@ class PageDeliveryIT extends PortalIT {
     HttpResponse<byte[]> page = gzipGet("/trials/NCT02633163");
     assertThat(page.headers().firstValue("Content-Encoding")).contains("gzip");
     assertThat(gunzip(page.body())).contains("MiSLE");
+    // The second answer comes from the page cache: compressed once, not twice.
+    HttpResponse<byte[]> cached = gzipGet("/trials/NCT02633163");
+    assertThat(cached.headers().firstValue("ETag")).isPresent();
+    assertThat(gunzip(cached.body())).startsWith("<!DOCTYPE html>").contains("MiSLE");
 
     HttpResponse<String> plain = get("/trials/NCT02633163");
     assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();

@@ -1,9 +1,6 @@
 package org.opentrials.portal.web.cache;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -13,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.zip.GZIPOutputStream;
 import org.opentrials.portal.services.changes.Change;
 import org.opentrials.portal.services.changes.ChangeListener;
 
@@ -39,10 +35,10 @@ public class PageCache implements ChangeListener {
   private final LinkedHashMap<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
   private long bytes;
 
-  /** A stored page: its bytes, their gzip form, a strong ETag, and the trial it shows. */
-  public record Page(String tag, String contentType, byte[] body, byte[] gzipped, String etag) {
+  /** A stored page: its bytes, a strong ETag, and the trial it shows. */
+  public record Page(String tag, String contentType, byte[] body, String etag) {
     long size() {
-      return body.length + gzipped.length + 200L;
+      return body.length + 200L;
     }
   }
 
@@ -57,7 +53,7 @@ public class PageCache implements ChangeListener {
 
   /** Keeps a rendered page unless something changed since {@code startedIn}; returns it. */
   public Page store(String key, String tag, String contentType, byte[] body, long startedIn) {
-    Page page = new Page(tag, contentType, body, gzip(body), etag(body));
+    Page page = new Page(tag, contentType, body, etag(body));
     synchronized (this) {
       if (generation.get() == startedIn && page.size() < MAX_BYTES / 16) {
         Page old = pages.put(key, page);
@@ -133,15 +129,5 @@ public class PageCache implements ChangeListener {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private static byte[] gzip(byte[] body) {
-    var out = new ByteArrayOutputStream(body.length / 4 + 64);
-    try (var gz = new GZIPOutputStream(out)) {
-      gz.write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 }

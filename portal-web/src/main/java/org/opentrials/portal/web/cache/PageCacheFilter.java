@@ -14,11 +14,11 @@ import org.opentrials.portal.web.support.LocaleBacking;
 
 /**
  * Answers public pages from {@link PageCache} without rendering them: the trial page, a site's
- * page, the home and search pages, per language and query. A stored page is sent as is (gzip when
- * the client accepts it) with a strong ETag; a matching If-None-Match gets 304. Public pages are
- * revalidated ({@code Cache-Control: no-cache}) so that a status change shows at once. Anything
- * personal (pre-screener, contact, preview) is never cached here. Mapped in web.xml after the
- * security headers and before the pretty-URL filter.
+ * page, the home and search pages, per language and query. A stored page is sent as is (the
+ * listener gzips it for clients that accept it) with a strong ETag; a matching If-None-Match gets
+ * 304. Public pages are revalidated ({@code Cache-Control: no-cache}) so that a status change shows
+ * at once. Anything personal (pre-screener, contact, preview) is never cached here. Mapped in
+ * web.xml after the security headers and before the pretty-URL filter.
  */
 public class PageCacheFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -104,14 +104,11 @@ public class PageCacheFilter extends HttpFilter {
       return;
     }
     response.setContentType(page.contentType());
-    boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
-    byte[] body = gzip ? page.gzipped() : page.body();
-    if (gzip) {
-      response.setHeader("Content-Encoding", "gzip");
-    }
-    response.setContentLength(body.length);
+    // Compression is the listener's (gzip when the client accepts it): a body gzipped here would
+    // be gzipped again by Payara.
+    response.setContentLength(page.body().length);
     if (!"HEAD".equals(request.getMethod())) {
-      response.getOutputStream().write(body);
+      response.getOutputStream().write(page.body());
     }
   }
 
@@ -123,19 +120,6 @@ public class PageCacheFilter extends HttpFilter {
       String c = candidate.trim();
       if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean acceptsGzip(String acceptEncoding) {
-    if (acceptEncoding == null) {
-      return false;
-    }
-    for (String part : acceptEncoding.split(",")) {
-      String[] coding = part.trim().split(";");
-      if (coding[0].trim().equalsIgnoreCase("gzip")) {
-        return coding.length == 1 || !coding[1].replace(" ", "").matches("q=0(\\.0*)?");
       }
     }
     return false;
