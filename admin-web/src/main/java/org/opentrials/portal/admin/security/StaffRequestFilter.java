@@ -27,9 +27,6 @@ import org.opentrials.portal.services.shared.PublicAddress;
  *   <li>A form post whose {@code Origin} is not this site's is refused (F13): cross-site request
  *       forgery is stopped even in a browser that ignores SameSite.
  * </ul>
- *
- * A servlet filter is created by the container with its no-argument constructor, so its
- * collaborators are injected into fields.
  */
 public class StaffRequestFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
@@ -37,8 +34,14 @@ public class StaffRequestFilter extends HttpFilter {
   /** The session attribute holding the credential epoch the session was signed in with. */
   public static final String EPOCH = "org.opentrials.portal.admin.credentialEpoch";
 
-  @Inject transient StaffRepository staff;
-  @Inject transient PublicAddress publicAddress;
+  private final transient StaffRepository staff;
+  private final transient PublicAddress publicAddress;
+
+  @Inject
+  public StaffRequestFilter(StaffRepository staff, PublicAddress publicAddress) {
+    this.staff = staff;
+    this.publicAddress = publicAddress;
+  }
 
   @Override
   protected void doFilter(

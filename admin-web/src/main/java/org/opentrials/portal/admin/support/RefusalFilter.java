@@ -27,8 +27,14 @@ public class RefusalFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(RefusalFilter.class.getName());
 
-  @Inject transient StaffCaller caller;
-  @Inject transient AuditTrail audit;
+  private final transient StaffCaller caller;
+  private final transient AuditTrail audit;
+
+  @Inject
+  public RefusalFilter(StaffCaller caller, AuditTrail audit) {
+    this.caller = caller;
+    this.audit = audit;
+  }
 
   @Override
   protected void doFilter(
