@@ -11,7 +11,8 @@
 # Needs: the built server (mvn -o -DskipTests package) and benchmarks jar
 # (mvn -o -Pbench -pl benchmarks -am package -DskipTests), wrk (apt-get install wrk).
 # Environment: BENCH_PORT (8111), BENCH_HEAP (-Xmx768m, the README's default), BENCH_SECONDS (20),
-# BENCH_KEEP=1 to reuse an imported database of the same N.
+# BENCH_KEEP=1 to reuse an imported database of the same N; BENCH_SERVER (server/target/server) to
+# measure a copy of the built server while the build goes on.
 set -euo pipefail
 N=${1:?usage: bench/catalogue.sh N}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +21,7 @@ HEAP=${BENCH_HEAP:--Xmx768m}
 SECONDS_EACH=${BENCH_SECONDS:-20}
 DB=${BENCH_DB:-h2}
 WORK=$ROOT/bench/target/catalogue-$N-$DB
-SERVER=$ROOT/server/target/server
+SERVER=${BENCH_SERVER:-$ROOT/server/target/server}
 JAR=$ROOT/benchmarks/target/benchmarks.jar
 [ -f "$SERVER/ROOT.war" ] || { echo "build first: mvn -o -DskipTests package"; exit 2; }
 [ -f "$JAR" ] || { echo "build first: mvn -o -Pbench -pl benchmarks -am package -DskipTests"; exit 2; }
@@ -63,8 +64,7 @@ start() { # sets STARTED: seconds from JVM start to the first search page answer
       -jar "$SERVER/root/launch-micro.jar" --rootdir "$SERVER/root" --nocluster --disablephonehome \
       --port "$PORT" --maxHttpThreads 16 --minHttpThreads 8 \
       --prebootcommandfile "$SERVER/pre-boot-commands.asadmin" \
-      --postbootcommandfile "$SERVER/post-boot-commands.asadmin" \
-      --deploy "$SERVER/ROOT.war" --deploy "$SERVER/admin.war" ) > "$WORK/server.log" 2>&1 &
+      --postbootcommandfile "$SERVER/post-boot-commands.asadmin" ) > "$WORK/server.log" 2>&1 &
   PID=$!
   for _ in $(seq 1 3000); do
     if curl -fs -o /dev/null "http://127.0.0.1:$PORT/trials?q=lupus" \

@@ -48,8 +48,7 @@ start_server() {
     -jar "$server/root/launch-micro.jar" --rootdir "$server/root" --nocluster --disablephonehome \
     --port $port --maxHttpThreads 16 --minHttpThreads 8 \
     --prebootcommandfile "$server/pre-boot-commands.asadmin" \
-    --postbootcommandfile "$server/post-boot-commands.asadmin" \
-    --deploy "$server/ROOT.war" --deploy "$server/admin.war" >"$work/server.log" 2>&1 &
+    --postbootcommandfile "$server/post-boot-commands.asadmin" >"$work/server.log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     if curl -fso /dev/null "$base/trials/NCT02633163"; then

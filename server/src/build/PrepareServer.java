@@ -47,7 +47,7 @@ public class PrepareServer {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     run(new ProcessBuilder(java, "-jar", serverDir.resolve("payara-micro.jar").toString(),
-        "--rootdir", root.toString(), "--outputlauncher"), trainingDir.resolve("unpack.log"), Duration.ofMinutes(2));
+        "--rootdir", root.toString(), "--outputlauncher"), trainingDir.resolve("unpack.log"), TIMEOUT);
 
     int port = freePort();
     List<String> command = new ArrayList<>(List.of(java,
@@ -118,9 +118,14 @@ public class PrepareServer {
 
   private static void run(ProcessBuilder builder, Path log, Duration timeout) throws Exception {
     Process p = builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
+    if (!p.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new IllegalStateException(String.join(" ", builder.command()) + " failed; see " + log);
+      throw new IllegalStateException(
+          String.join(" ", builder.command()) + " did not end within " + timeout + "; see " + log);
+    }
+    if (p.exitValue() != 0) {
+      throw new IllegalStateException(
+          String.join(" ", builder.command()) + " exited with " + p.exitValue() + "; see " + log);
     }
   }
 

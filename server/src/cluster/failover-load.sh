@@ -46,8 +46,7 @@ start_instance() { # name http-port grid-port
       --clustername trials-failover --interfaces 127.0.0.1 --startport "$3" \
       --clustermode "tcpip:127.0.0.1:$GRID_A,127.0.0.1:$GRID_B" \
       --prebootcommandfile "$server/cluster/pre-boot-commands.asadmin" \
-      --postbootcommandfile "$server/post-boot-commands.asadmin" \
-      --deploy "$server/ROOT.war" --deploy "$server/admin.war"
+      --postbootcommandfile "$server/post-boot-commands.asadmin"
   ) >"$work/$1.log" 2>&1 &
   pids+=($!)
   eval "pid_$1=$!"

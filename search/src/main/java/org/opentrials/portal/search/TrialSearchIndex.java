@@ -74,7 +74,7 @@ import org.opentrials.portal.services.trials.TrialSummaryView;
  */
 public final class TrialSearchIndex implements Closeable {
   /** Raise when documents change shape: an index of another format is rebuilt at start. */
-  public static final String FORMAT = "1";
+  public static final String FORMAT = "2";
 
   static final String NCT = "nct";
   private static final String ALL = "all";

@@ -13,12 +13,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.opentrials.portal.domain.trial.AgeLimit;
+import org.opentrials.portal.services.trials.RegistryDetails;
 
 /**
  * Reads published trials for the index with plain SQL: a page of trials and, for that page, one
- * query per collection (phases, conditions, keywords, interventions, sites). Nothing is loaded as
- * an entity, so a page costs the same whatever the catalogue's size; each call is its own short
- * transaction.
+ * query per collection (phases, conditions, keywords, interventions, sites); the registry's
+ * interventions and their other names come with the trial row. Nothing is loaded as an entity, so a
+ * page costs the same whatever the catalogue's size; each call is its own short transaction.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -27,7 +28,8 @@ public class TrialSource {
   private static final String COLUMNS =
       "select id, nct_id, acronym, brief_title, official_title, study_type, overall_status,"
           + " lead_sponsor, minimum_age, maximum_age, sex,"
-          + " case when criteria_rules is null then 0 else 1 end from trial where published = true";
+          + " case when criteria_rules is null then 0 else 1 end, registry_details"
+          + " from trial where published = true";
 
   private EntityManager em;
 
@@ -135,11 +137,33 @@ public class TrialSource {
                   of.apply(phases),
                   of.apply(conditions),
                   of.apply(keywords),
-                  of.apply(interventions).stream().distinct().toList(),
+                  interventionNames(of.apply(interventions), (String) r[12]),
                   ((Number) r[11]).intValue() == 1,
                   sites.getOrDefault(id, List.of())));
         });
     return trials;
+  }
+
+  /**
+   * The treatment groups' intervention names and, for an imported study, the registry's
+   * interventions with their other names (brand names and codes: "Dupixent", "REGN668"), which a
+   * patient searches by as often as by the drug's name.
+   */
+  static List<String> interventionNames(List<String> fromGroups, String registryDetails) {
+    List<String> names = new ArrayList<>(fromGroups);
+    if (registryDetails != null && !registryDetails.isBlank()) {
+      try {
+        for (var i : RegistryDetails.parse(registryDetails).interventions()) {
+          if (i.name() != null) {
+            names.add(i.name());
+          }
+          names.addAll(i.otherNames());
+        }
+      } catch (RuntimeException e) {
+        // A document the index cannot read leaves the trial findable by everything else.
+      }
+    }
+    return names.stream().distinct().toList();
   }
 
   private Map<Long, List<String>> strings(String sql) {

@@ -216,11 +216,7 @@ public final class PortalServer {
                 "--minHttpThreads",
                 "8",
                 "--postbootcommandfile",
-                serverDir.resolve("post-boot-commands.asadmin").toString(),
-                "--deploy",
-                serverDir.resolve("ROOT.war").toString(),
-                "--deploy",
-                serverDir.resolve("admin.war").toString()));
+                serverDir.resolve("post-boot-commands.asadmin").toString()));
     command.addAll(command.indexOf("--postbootcommandfile"), gridOptions);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile().toFile());

@@ -234,6 +234,20 @@ class RegistryPagesIT extends PortalIT {
   }
 
   @Test
+  @Order(8)
+  void theRegistrysBrandNamesAndCodesFindTheStudy() throws IOException {
+    importOnce();
+    // C-AXSPAND lists certolizumab pegol with its other names Cimzia and CDP870; a patient who
+    // knows the brand searches by it.
+    for (String word : List.of("Cimzia", "CDP870", "cimzia")) {
+      String page = PageText.of(get("/trials?q=" + word + "&status=any").body());
+      assertThat(page).as(word).contains("C-AXSPAND");
+    }
+    assertThat(PageText.of(get("/trials?q=Dupixent&status=any").body()))
+        .doesNotContain("C-AXSPAND");
+  }
+
+  @Test
   @Order(7)
   void aSitePageHasNoEmptyHeadings() throws IOException {
     importOnce();

@@ -54,6 +54,9 @@ public final class ChangeFollower {
   private final List<ChangeListener> listeners;
   private final Clock clock;
   private final ReentrantLock lock = new ReentrantLock();
+  private final Object endLock = new Object();
+  private long endReadStartedAt = Long.MIN_VALUE;
+  private long endRead;
   private final TreeMap<Long, Instant> gaps = new TreeMap<>();
   private volatile long position = -1;
 
@@ -74,7 +77,7 @@ public final class ChangeFollower {
    * another thread does the same.
    */
   public void catchUp() {
-    long last = source.lastId();
+    long last = logEnd();
     if (position >= 0 && last <= position && gaps.isEmpty()) {
       return; // nothing new: one indexed query
     }
@@ -88,7 +91,7 @@ public final class ChangeFollower {
 
   /** As {@link #catchUp()}, but gives up after {@code wait} when another thread is at it. */
   public boolean tryCatchUp(Duration wait) {
-    long last = source.lastId();
+    long last = logEnd();
     if (position >= 0 && last <= position && gaps.isEmpty()) {
       return true;
     }
@@ -105,6 +108,26 @@ public final class ChangeFollower {
       return true;
     } finally {
       lock.unlock();
+    }
+  }
+
+  /**
+   * The log's last id as read by a query that started after this call did, so every change
+   * committed before the call is counted. Callers that arrive while a read is under way share the
+   * next one: under load the page cache asks the database once per query's duration, not once per
+   * request, and no caller ever gets an answer older than its own arrival.
+   */
+  long logEnd() {
+    long arrived = System.nanoTime();
+    synchronized (endLock) {
+      if (endReadStartedAt != Long.MIN_VALUE && endReadStartedAt - arrived >= 0) {
+        return endRead;
+      }
+      long started = System.nanoTime();
+      long end = source.lastId();
+      endReadStartedAt = started;
+      endRead = end;
+      return end;
     }
   }
 

@@ -48,8 +48,11 @@ public final class ChangeLog {
   }
 
   /** The last position in the log, 0 when empty. */
+  /** The log's end: max(id), 0 when empty (answered from the primary key's index). */
+  static final String LAST_ID = "select coalesce(max(id), 0) from change_log";
+
   public long lastId() {
-    Object max = em.createNativeQuery("select max(id) from change_log").getSingleResult();
+    Object max = em.createNativeQuery(LAST_ID).getSingleResult();
     return max == null ? 0 : ((Number) max).longValue();
   }
 
