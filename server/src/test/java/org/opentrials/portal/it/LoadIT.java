@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * 50 visitors browsing (home, search, trial page, site page) and pre-screening (the API's POST),
- * while 5 staff sessions save the capacity of two sites, for {@code load.seconds} (40 in CI; e.g.
+ * while 5 staff sessions save the capacity of two sites, for {@code load.seconds} (30 in CI; e.g.
  * -Dload.seconds=300 for a longer run by hand). Prints p50/p99 and errors per kind; asserts no
  * error, every acknowledged staff save in the audit trail exactly once (none lost, none twice), the
  * audit chain intact, and the server's heap after a full GC back within a margin of the one
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 class LoadIT extends PortalIT {
   private static final int VISITORS = Integer.getInteger("load.visitors", 50);
-  private static final long SECONDS = Long.getLong("load.seconds", 40);
+  private static final long SECONDS = Long.getLong("load.seconds", 30);
   private static final String MUSC_KEY = "NCT02633163/medical-university-of-south-carolina";
   private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
