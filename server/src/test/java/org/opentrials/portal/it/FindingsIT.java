@@ -250,8 +250,7 @@ class FindingsIT extends PortalIT {
         .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
     assertThat(r.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(r.headers().firstValue("Referrer-Policy")).isPresent();
-    // Not fixed: Payara writes the session cookie's SameSite twice ("SameSite=strict;SameSite=
-    // Strict", both Strict) when payara-web.xml sets it, and not at all when it does not.
+    // The session cookie's SameSite once: ServerDefaultsIT.
   }
 
   /** F12: the H2 directory and files are the server user's only. */

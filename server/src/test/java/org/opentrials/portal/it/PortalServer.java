@@ -45,6 +45,7 @@ public final class PortalServer {
   private final Map<String, String> settings;
   private final int httpPort = freePort();
   private final Map<String, String> demoPasswords = new HashMap<>();
+  private final DatabaseProxy databaseProxy;
   private Process process;
   private int starts;
   private Duration lastBoot;
@@ -57,15 +58,54 @@ public final class PortalServer {
             System.getProperty("it.db.user"),
             System.getProperty("it.db.password")),
         List.of("--nocluster", "--prebootcommandfile", preBootCommands("pre-boot-commands")),
-        Map.of());
+        Map.of(),
+        true);
   }
 
   private PortalServer(
       Path workDir, Database db, List<String> gridOptions, Map<String, String> settings) {
+    this(workDir, db, gridOptions, settings, false);
+  }
+
+  /**
+   * {@code throughProxy}: on PostgreSQL, the server reaches the database through a {@link
+   * DatabaseProxy} that FaultsIT cuts and restores (the shared instance only).
+   */
+  private PortalServer(
+      Path workDir,
+      Database db,
+      List<String> gridOptions,
+      Map<String, String> settings,
+      boolean throughProxy) {
     this.workDir = workDir;
     this.db = db;
     this.gridOptions = gridOptions;
     this.settings = settings;
+    Matcher postgres = POSTGRES_URL.matcher(db.url());
+    this.databaseProxy =
+        throughProxy && postgres.matches()
+            ? new DatabaseProxy(
+                postgres.group(1),
+                postgres.group(2) == null ? 5432 : Integer.parseInt(postgres.group(2)))
+            : null;
+  }
+
+  private static final Pattern POSTGRES_URL =
+      Pattern.compile("jdbc:postgresql://([^/:]+)(?::(\\d+))?/(.*)");
+
+  /** The proxy between this server and PostgreSQL; empty on H2 or for other instances. */
+  public java.util.Optional<DatabaseProxy> databaseProxy() {
+    return java.util.Optional.ofNullable(databaseProxy);
+  }
+
+  /** The JDBC URL the server is given: the database's, or the proxy's in front of it. */
+  private String serverDatabaseUrl() {
+    if (databaseProxy == null) {
+      return db.url();
+    }
+    Matcher m = POSTGRES_URL.matcher(db.url());
+    m.matches();
+    return "jdbc:postgresql://127.0.0.1:" + databaseProxy.port() + "/" + m.group(3);
   }
 
   /**
@@ -229,7 +269,7 @@ public final class PortalServer {
     env.put("TRIALS_DATA_DIR", workDir.resolve("data").toAbsolutePath().toString());
     if (onPostgres()) {
       env.put("TRIALS_DATASOURCE_CLASS", "org.postgresql.ds.PGSimpleDataSource");
-      env.put("TRIALS_DATASOURCE_URL", db.url());
+      env.put("TRIALS_DATASOURCE_URL", serverDatabaseUrl());
       env.put("TRIALS_DATASOURCE_USER", db.user());
       env.put("TRIALS_DATASOURCE_PASSWORD", db.password() == null ? "" : db.password());
     }

@@ -3,12 +3,16 @@ package org.opentrials.portal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -135,19 +139,66 @@ class ServerDefaultsIT extends PortalIT {
   @Test
   void sessionCookieIsHttpOnlySameSiteAndNeverInUrls() {
     HttpResponse<String> r = get("/admin/login.xhtml");
-    String cookie =
-        r.headers().allValues("Set-Cookie").stream()
-            .filter(c -> c.startsWith("JSESSIONID="))
-            .findFirst()
-            .orElseThrow();
+    String cookie = sessionCookie(r);
     assertThat(cookie)
         .containsIgnoringCase("HttpOnly")
-        .containsIgnoringCase("SameSite=Strict")
+        .contains("SameSite=Strict")
         .doesNotContainIgnoringCase("Secure");
     assertThat(r.body()).doesNotContainIgnoringCase(";jsessionid=");
     HttpResponse<String> redirect = get("/admin/");
     assertThat(redirect.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).doesNotContainIgnoringCase("jsessionid"));
+  }
+
+  /**
+   * SameSite=Strict exactly once (Payara alone writes "SameSite=strict;SameSite=Strict"), on the
+   * cookie of the sign-in page and on the new one the sign-in sets.
+   */
+  @Test
+  void theSessionCookieCarriesSameSiteOnce() {
+    StaffSession staff = new StaffSession(server.baseUrl());
+    String first = sessionCookie(staff.get("/admin/login.xhtml"));
+    String signedIn =
+        sessionCookie(
+            staff.signIn("investigator.cedars", server.demoPassword("investigator.cedars")));
+    for (String cookie : List.of(first, signedIn)) {
+      assertThat(Pattern.compile("(?i)SameSite=").matcher(cookie).results().count())
+          .as("SameSite attributes in %s", cookie)
+          .isEqualTo(1);
+      assertThat(cookie).contains("SameSite=Strict").containsIgnoringCase("HttpOnly");
+    }
+    System.out.println(
+        "ServerDefaultsIT: session cookie after sign-in: "
+            + signedIn.replaceAll("JSESSIONID=[^;]+", "JSESSIONID=…"));
+  }
+
+  private static String sessionCookie(HttpResponse<String> r) {
+    return r.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no session cookie in " + r.headers().map()));
+  }
+
+  /**
+   * No cleartext HTTP/2: a request asking to upgrade to h2c is answered over HTTP/1.1 (no 101
+   * Switching Protocols).
+   */
+  @Test
+  void aCleartextHttp2UpgradeIsIgnored() throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.httpPort())) {
+      s.setSoTimeout(30_000);
+      s.getOutputStream()
+          .write(
+              ("GET /robots.txt HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                      + "Connection: Upgrade, HTTP2-Settings\r\nUpgrade: h2c\r\n"
+                      + "HTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII));
+      String status =
+          new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
+      System.out.println("ServerDefaultsIT: answer to an h2c upgrade request: " + status);
+      assertThat(status).startsWith("HTTP/1.1 200");
+    }
   }
 
   @ParameterizedTest

@@ -13,7 +13,9 @@ import java.util.logging.Logger;
 
 /**
  * Behind the generic error pages: gives a server error an incident id, logs the exception under
- * that id for the operators, and shows the visitor only the id.
+ * that id for the operators, and shows the visitor only the id. A failure because the database
+ * cannot be reached, or no connection came free within the pool's wait (a database outage, a pool
+ * too small for the load), is answered 503 with Retry-After and a "try again" text instead.
  */
 @Named
 @RequestScoped
@@ -32,6 +34,7 @@ public class ErrorBacking {
   }
 
   private String incidentId;
+  private boolean unavailable;
 
   @PostConstruct
   void record() {
@@ -40,8 +43,30 @@ public class ErrorBacking {
     incidentId = HexFormat.of().withUpperCase().formatHex(bytes);
     Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
     Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    if (error != null) {
+    unavailable = DatabaseUnavailable.isCause(error);
+    if (unavailable) {
+      // One line per request: during an outage every request fails alike.
+      LOG.log(
+          Level.WARNING,
+          "Incident {0} on {1}: database unavailable or no free connection ({2})",
+          new Object[] {incidentId, uri, DatabaseUnavailable.describe(error)});
+    } else if (error != null) {
       LOG.log(Level.SEVERE, "Incident " + incidentId + " on " + uri, error);
+    }
+  }
+
+  /** True when the failure was the database out of reach or no connection free in time. */
+  public boolean isUnavailable() {
+    return unavailable;
+  }
+
+  /** For the server-error page: 503 and Retry-After when the database is unavailable. */
+  public void presentServerError() {
+    if (unavailable) {
+      var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+      external.setResponseStatus(503);
+      external.setResponseHeader("Retry-After", "30");
+      external.setResponseHeader("Cache-Control", "no-store");
     }
   }
 

@@ -22,6 +22,8 @@ import java.util.Locale;
  *       the same address without it (finding F5);
  *   <li>redirects are written relative to the server ({@code Location: /admin/}), never with the
  *       Host header a client chose (F8);
+ *   <li>the session cookie carries each attribute once (Payara writes SameSite twice: {@link
+ *       OneSameSite});
  *   <li>the server's own endpoints ({@code /openapi}, {@code /metrics}, {@code /health}) are
  *       missing pages to everyone (F4).
  * </ul>
@@ -52,6 +54,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     apply(request, response);
+    OneSameSite.fix(response);
     String uri = request.getRequestURI();
     if (request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
         && (request.isRequestedSessionIdFromURL()
@@ -70,7 +73,8 @@ public class SecurityHeadersFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    chain.doFilter(request, new RelativeRedirects(request, response));
+    chain.doFilter(request, new RelativeRedirects(request, new OneSameSite(response)));
+    OneSameSite.fix(response);
   }
 
   /** Writes redirects as the path the application gave, made absolute on this server only. */

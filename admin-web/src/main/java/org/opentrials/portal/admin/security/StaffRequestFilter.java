@@ -34,6 +34,9 @@ public class StaffRequestFilter extends HttpFilter {
   /** The session attribute holding the credential epoch the session was signed in with. */
   public static final String EPOCH = "org.opentrials.portal.admin.credentialEpoch";
 
+  /** Request attribute: this filter refused a post from another site (403). */
+  public static final String CROSS_ORIGIN_REFUSED = "org.opentrials.portal.admin.crossOrigin";
+
   private final transient StaffRepository staff;
   private final transient PublicAddress publicAddress;
 
@@ -50,6 +53,7 @@ public class StaffRequestFilter extends HttpFilter {
     if ("POST".equalsIgnoreCase(request.getMethod())
         && !sameOrigin(request)
         && !publicOrigin(request.getHeader("Origin"))) {
+      request.setAttribute(CROSS_ORIGIN_REFUSED, Boolean.TRUE);
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }

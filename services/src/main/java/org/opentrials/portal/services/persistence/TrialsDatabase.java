@@ -26,13 +26,20 @@ import org.flywaydb.core.Flyway;
     password = "${MPCONFIG=trials.datasource.password}",
     minPoolSize = 2,
     maxPoolSize = 16,
+    // A database that does not answer a new connection within 5 s counts as down (503 "try
+    // again"), rather than holding the request.
+    loginTimeout = 5,
     properties = {
       // Connections are checked (Connection.isValid) before use, and one broken connection
-      // discards the rest: after a database restart or network cut the portal recovers by itself.
+      // discards the rest: after a database restart or network cut the portal recovers by itself
+      // (README "Faults": within seconds of the database's return, without a restart).
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-      "fish.payara.fail-all-connections=true"
+      "fish.payara.fail-all-connections=true",
+      // A request waits at most this long for a free connection (Payara's default: 60 s), then
+      // gets the 503 "busy, try again" page instead of hanging.
+      "fish.payara.max-wait-time-in-millis=${MPCONFIG=trials.datasource.max-wait-millis}"
     })
 @Singleton
 @Startup
