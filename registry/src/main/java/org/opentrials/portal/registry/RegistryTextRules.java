@@ -161,11 +161,11 @@ public final class RegistryTextRules {
               + SUBJECT
               + "(?:with |who (?:are|is|have|has) (?:tested )?)|(?:have|has) )?"
               + "(?:a )?(?:known |documented |confirmed |prior |previous |any )?"
-              + "(?:(?:history|evidence|diagnosis|presence) of )?"
-              + "(?:(?:an )?infection with |(?:a )?positive (?:test |testing |result )?(?:for )?|"
-              + "(?:known )?seropositiv(?:e|ity) for |known )?"
+              + "(?:(history|evidence|diagnosis|presence) of )?"
+              + "(?:(?:an )?infection with |((?:a )?positive (?:test |testing |result )?(?:for )?|"
+              + "(?:known )?seropositiv(?:e|ity) for )|known )?"
               + "(.*?)"
-              + "(?: (?:infection|infections|positive|positivity|seropositivity|disease))?$");
+              + "(?: (?:infection|infections|(positive|positivity|seropositivity)|disease))?$");
   private static final java.util.regex.Pattern HEPATITIS_B_OR_C =
       java.util.regex.Pattern.compile("hepatitis b,? (?:or|and/or|and) c\\b");
 
@@ -327,13 +327,24 @@ public final class RegistryTextRules {
     if (!m.matches()) {
       return Optional.empty();
     }
-    String list = HEPATITIS_B_OR_C.matcher(m.group(1)).replaceAll("hepatitis b, hepatitis c");
+    // HIV stays for life; hepatitis B and C can clear and tuberculosis be cured, so for them only
+    // a history, evidence of infection or a positive test is what "Have you ever tested positive"
+    // asks.
+    boolean ever =
+        "history".equals(m.group(1))
+            || "evidence".equals(m.group(1))
+            || m.group(2) != null
+            || m.group(4) != null;
+    String list = HEPATITIS_B_OR_C.matcher(m.group(3)).replaceAll("hepatitis b, hepatitis c");
     Set<Infection> found = EnumSet.noneOf(Infection.class);
     List<Infection> inOrder = new ArrayList<>();
     for (String name :
         list.split("\\s*(?:,\\s*(?:or |and/or |and )?|\\bor\\b|\\band/or\\b|\\band\\b)\\s*", -1)) {
       Infection infection = infectionNamed(name.strip());
       if (infection == null) {
+        return Optional.empty();
+      }
+      if (infection != Infection.HIV && !ever) {
         return Optional.empty();
       }
       if (found.add(infection)) {

@@ -166,6 +166,17 @@ class RegistryTextRulesTest {
     // Written here: a current infection or a test result is not "ever tested positive".
     assertThat(exclusion("Active hepatitis B infection")).isEmpty();
     assertThat(exclusion("Positive hepatitis B surface antigen")).isEmpty();
+    // Hepatitis C can be cured and tuberculosis treated: without "history", "evidence" or
+    // "positive" the sentence may mean the infection now, which "ever tested positive" does not
+    // ask.
+    assertThat(exclusion("Hepatitis C")).isEmpty();
+    assertThat(exclusion("Known hepatitis C infection")).isEmpty();
+    assertThat(exclusion("Tuberculosis")).isEmpty();
+    assertThat(exclusion("HIV").map(Parsed::rule)).contains(PositiveTest.of(Infection.HIV));
+    assertThat(exclusion("Subjects who have tested positive for hepatitis B").map(Parsed::rule))
+        .contains(PositiveTest.of(Infection.HEPATITIS_B));
+    assertThat(exclusion("Hepatitis B or C positive").map(Parsed::rule))
+        .contains(PositiveTest.of(Infection.HEPATITIS_B, Infection.HEPATITIS_C));
   }
 
   // --- cancer ------------------------------------------------------------------------------------
