@@ -40,7 +40,9 @@ import org.opentrials.portal.eligibility.text.Text;
  *       breastfeeding rules out; "no" leaves the criterion for the study team, never "meets").
  *   <li>{@link Pattern#INFECTION}: HIV, hepatitis B, hepatitis C, tuberculosis, listed alone or
  *       together ("Evidence of infection with human immunodeficiency virus, hepatitis B or
- *       hepatitis C"); not "active", "latent", "chronic", "at risk of", test names (antigen, RNA).
+ *       hepatitis C"); hepatitis and tuberculosis, which can clear, only as a history, evidence of
+ *       infection or a positive test; not "active", "latent", "chronic", "at risk of", test names
+ *       (antigen, RNA).
  *   <li>{@link Pattern#CANCER_WITHIN}: malignancy or cancer within N years, with exceptions only
  *       when each is a kind the "Which kind was it?" question offers (basal cell or squamous cell
  *       skin cancer, cervical carcinoma in situ); not "other malignancy", and not at all in a trial
