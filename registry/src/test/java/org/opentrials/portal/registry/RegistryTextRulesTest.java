@@ -324,6 +324,23 @@ class RegistryTextRulesTest {
   }
 
   @Test
+  void aStudyWithoutAgeOrSexLimitsGetsADocumentOnlyWhenASentenceIsStructured() {
+    var nct = org.opentrials.portal.domain.trial.NctNumber.of("NCT10000003");
+    var any = org.opentrials.portal.domain.trial.Sex.ALL;
+    CriterionText adults = new CriterionText(INCLUSION, "Adults", "Adults", false);
+    assertThat(RegistryCriteria.document(nct, null, null, any, List.of(adults))).isNull();
+    CriterionText pregnancy =
+        new CriterionText(EXCLUSION, "Pregnancy or lactation", "Pregnancy or lactation", false);
+    String document = RegistryCriteria.document(nct, null, null, any, List.of(adults, pregnancy));
+    assertThat(CriteriaJson.decode(document).criteria())
+        .extracting(c -> c.id(), c -> c.rule().getClass().getSimpleName())
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("registry-text-1", "CoordinatorCheck"),
+            org.assertj.core.api.Assertions.tuple("registry-text-2", "PregnancyOrBreastfeeding"));
+    assertThat(RegistryCriteria.isProducedByImport(document)).isTrue();
+  }
+
+  @Test
   void aDocumentImportedBeforeTheSentenceWasStructuredIsStillTheImports() {
     // Every text criterion as a check for the study team, as earlier imports stored it.
     List<CriterionText> text =
