@@ -200,6 +200,11 @@ public final class RegistryTextRules {
           "basal(?: cell)?,? (?:or|and|and/or) squamous cell (?:carcinoma|cancer|skin cancer)"
               + "(?: of (?:the )?skin)?s?");
 
+  private static final java.util.regex.Pattern CANCER_WORD =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(?:cancer|carcinoma|malignan\\w*|tumou?rs?|neoplasm\\w*|lymphoma|leuka?emia|"
+              + "myeloma|sarcoma|melanoma|metasta\\w*|oncolog\\w*|glioma|blastoma)\\b");
+
   // --- medication ------------------------------------------------------------------------------
 
   private static final java.util.regex.Pattern MEDICATION =
@@ -259,11 +264,7 @@ public final class RegistryTextRules {
    * "malignancy" mean another one.
    */
   public static boolean speaksOfCancer(String inclusionText) {
-    return java.util.regex.Pattern.compile(
-            "(?i)\\b(?:cancer|carcinoma|malignan\\w*|tumou?rs?|neoplasm\\w*|lymphoma|leuka?emia|"
-                + "myeloma|sarcoma|melanoma|metasta\\w*|oncolog\\w*|glioma|blastoma)\\b")
-        .matcher(inclusionText)
-        .find();
+    return CANCER_WORD.matcher(inclusionText).find();
   }
 
   private static String normalise(String sentence) {
