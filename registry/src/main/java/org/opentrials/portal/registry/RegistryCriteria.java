@@ -10,6 +10,7 @@ import org.opentrials.portal.domain.trial.Sex;
 import org.opentrials.portal.eligibility.criteria.AgeRange;
 import org.opentrials.portal.eligibility.criteria.CoordinatorCheck;
 import org.opentrials.portal.eligibility.criteria.Criterion;
+import org.opentrials.portal.eligibility.criteria.Rule;
 import org.opentrials.portal.eligibility.criteria.SexRule;
 import org.opentrials.portal.eligibility.criteria.TrialCriteria;
 import org.opentrials.portal.eligibility.json.CriteriaJson;
@@ -17,9 +18,11 @@ import org.opentrials.portal.eligibility.text.Text;
 
 /**
  * The structured eligibility rules the registry's own fields allow without reading prose: an age
- * criterion from minimumAge/maximumAge and, for single-sex studies, a sex criterion. Stored as the
- * eligibility module's JSON document, so the pre-screener can rule people out by age and sex as
- * soon as a study is imported; sponsor staff structure the rest from the criteria text.
+ * criterion from minimumAge/maximumAge and, for single-sex studies, a sex criterion; and the few
+ * criteria of the text whose wording {@link RegistryTextRules} recognises (pregnancy, HIV and
+ * hepatitis, cancer or a named drug within a window), still in the registry's words. Stored as the
+ * eligibility module's JSON document, so the pre-screener can rule people out as soon as a study is
+ * imported; sponsor staff structure the rest from the criteria text.
  *
  * <p>The import recognises its own document by content, not by a flag: every criterion must be
  * exactly one this class generates from that criterion's rule (id, wording and rule). Once sponsor
@@ -44,10 +47,10 @@ public final class RegistryCriteria {
 
   /**
    * The document for these registry values, or {@code null} when they rule nobody out (no age
-   * limits, both sexes). Every criterion of the registry's text is in it too, in the registry's
-   * words, as a check for the study team (always UNKNOWN): a visitor who meets the age and sex
-   * limits is told the rest still needs checking, and never gets "likely eligible" on the age rule
-   * alone.
+   * limits, both sexes, no criterion of the text structured). Every criterion of the registry's
+   * text is in it too, in the registry's words, as a check for the study team (always UNKNOWN): a
+   * visitor who meets the age and sex limits is told the rest still needs checking, and never gets
+   * "likely eligible" on the age rule alone.
    */
   public static String document(
       NctNumber nct, AgeLimit minimumAge, AgeLimit maximumAge, Sex sex, List<CriterionText> text) {
@@ -72,16 +75,34 @@ public final class RegistryCriteria {
       criteria.add(
           sexCriterion(new SexRule(sex == Sex.FEMALE ? SexRule.Sex.FEMALE : SexRule.Sex.MALE)));
     }
-    if (criteria.isEmpty()) {
-      return null;
-    }
+    boolean cancerTrial = cancerTrial(text);
+    List<Criterion> fromText = new ArrayList<>();
+    boolean structured = false;
     int n = 0;
     for (CriterionText c : text) {
       n++;
       // The registry's wording, not the portal's rewording: the document follows the record.
-      criteria.add(textCriterion(TEXT_ID_PREFIX + n, c.kind(), c.clinicalText()));
+      Criterion criterion =
+          textCriterion(TEXT_ID_PREFIX + n, c.kind(), c.clinicalText(), cancerTrial);
+      structured |= !(criterion.rule() instanceof CoordinatorCheck);
+      fromText.add(criterion);
     }
+    if (criteria.isEmpty() && !structured) {
+      return null;
+    }
+    criteria.addAll(fromText);
     return CriteriaJson.encode(new TrialCriteria(nct.value(), criteria));
+  }
+
+  /** Whether the trial's own inclusion criteria speak of cancer (see {@link RegistryTextRules}). */
+  private static boolean cancerTrial(List<CriterionText> text) {
+    for (CriterionText c : text) {
+      if (c.kind() == CriterionKind.INCLUSION
+          && RegistryTextRules.speaksOfCancer(c.clinicalText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a stored document is one this import generated and nobody has edited since. */
@@ -98,18 +119,29 @@ public final class RegistryCriteria {
     if (criteria.criteria().isEmpty()) {
       return false;
     }
+    boolean cancerTrial =
+        criteria.criteria().stream()
+            .anyMatch(
+                c ->
+                    c.id().startsWith(TEXT_ID_PREFIX)
+                        && c.isInclusion()
+                        && RegistryTextRules.speaksOfCancer(c.text().defaultText()));
     for (Criterion c : criteria.criteria()) {
+      if (c.id().startsWith(TEXT_ID_PREFIX)) {
+        CriterionKind kind = c.isInclusion() ? CriterionKind.INCLUSION : CriterionKind.EXCLUSION;
+        String wording = c.text().defaultText();
+        // Ours as this version structures it, or as an import before the sentence was structured
+        // (a re-import then brings the document up to date).
+        if (!c.equals(textCriterion(c.id(), kind, wording, cancerTrial))
+            && !c.equals(unstructured(c.id(), kind, wording))) {
+          return false;
+        }
+        continue;
+      }
       Criterion ours =
           c.rule() instanceof AgeRange age
               ? ageCriterion(age)
-              : c.rule() instanceof SexRule sex
-                  ? sexCriterion(sex)
-                  : c.id().startsWith(TEXT_ID_PREFIX)
-                      ? textCriterion(
-                          c.id(),
-                          c.isInclusion() ? CriterionKind.INCLUSION : CriterionKind.EXCLUSION,
-                          c.text().defaultText())
-                      : null;
+              : c.rule() instanceof SexRule sex ? sexCriterion(sex) : null;
       if (!c.equals(ours)) {
         return false;
       }
@@ -117,12 +149,26 @@ public final class RegistryCriteria {
     return true;
   }
 
-  private static Criterion textCriterion(String id, CriterionKind kind, String wording) {
+  /**
+   * One criterion of the registry's text, in the registry's words: with the rule it states when
+   * {@link RegistryTextRules} recognises it, else as a check for the study team.
+   */
+  private static Criterion textCriterion(
+      String id, CriterionKind kind, String wording, boolean cancerTrial) {
+    return RegistryTextRules.parse(kind, wording, cancerTrial)
+        .map(parsed -> criterion(id, kind, wording, parsed.rule()))
+        .orElseGet(() -> unstructured(id, kind, wording));
+  }
+
+  private static Criterion unstructured(String id, CriterionKind kind, String wording) {
+    return criterion(id, kind, wording, new CoordinatorCheck(NOT_ASKED));
+  }
+
+  private static Criterion criterion(String id, CriterionKind kind, String wording, Rule rule) {
     Text text = Text.of(wording);
-    CoordinatorCheck check = new CoordinatorCheck(NOT_ASKED);
     return kind == CriterionKind.INCLUSION
-        ? Criterion.inclusion(id, text, check)
-        : Criterion.exclusion(id, text, check);
+        ? Criterion.inclusion(id, text, rule)
+        : Criterion.exclusion(id, text, rule);
   }
 
   private static Criterion ageCriterion(AgeRange range) {

@@ -13,12 +13,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Real ClinicalTrials.gov records of several shapes (registry/src/test/resources/ctgov, README
@@ -272,6 +275,83 @@ class RegistryPagesIT extends PortalIT {
       open(path);
       AccessibilityIT.assertNoViolations(browser(), path);
     }
+  }
+
+  @Test
+  @Order(9)
+  void aPregnantVisitorIsRuledOutByTheRegistrysOwnSentenceAndTheRestStaysWithTheStudyTeam()
+      throws IOException {
+    importOnce();
+    // The device study's record as published, but recruiting (neither real record at hand
+    // recruits, and only a recruiting study offers the pre-screener); its criteria text is as is.
+    String published = Files.readString(RECORDS.resolve("NCT04207047.json"));
+    String recruiting =
+        published.replace("\"overallStatus\": \"UNKNOWN\"", "\"overallStatus\": \"RECRUITING\"");
+    assertThat(recruiting).isNotEqualTo(published);
+    String sentence =
+        "Subjects who are pregnant, nursing, or anticipate a pregnancy during the length of the"
+            + " trial.";
+    try {
+      signInAs("admin");
+      uploadOnImportPage(zipOf("recruiting-device", "NCT04207047.json", recruiting));
+      assertThat(text("#updated")).isEqualTo("1");
+      browser().manage().deleteAllCookies();
+
+      open("/trials/" + DEVICE + "/check");
+      Prescreener.walk(browser(), Map.of("age", "30", "pregnancy", "yes"), this::submitAndWait);
+      assertThat(text(".result h2")).isEqualTo("This trial is not a match for you");
+      WebElement pregnancy = criterion(sentence);
+      assertThat(pregnancy.getAttribute("class")).contains("status-not-met");
+      assertThat(pregnancy.getText())
+          .contains("This rules you out", "You said you are pregnant or breastfeeding.");
+      List<WebElement> results = browser().findElements(By.cssSelector(".criterion-result"));
+      // The age limit, then the registry's 9 inclusion and 19 exclusion criteria in its words.
+      assertThat(results).hasSize(1 + 9 + 19);
+      assertThat(results)
+          .filteredOn(r -> r.getAttribute("class").contains("status-unknown"))
+          .hasSize(9 + 18)
+          .allSatisfy(
+              r ->
+                  assertThat(r.getText())
+                      .contains(
+                          "A coordinator must check this",
+                          "the portal asks no question about this criterion."));
+
+      open("/trials/" + DEVICE + "/check");
+      Prescreener.walk(browser(), Map.of("age", "30", "pregnancy", "no"), this::submitAndWait);
+      // "No" answers what the portal asked; the planned pregnancy is for the study team, like
+      // every criterion it has not structured: never "You may qualify".
+      assertThat(text(".result h2")).isEqualTo("A coordinator must check some answers");
+      assertThat(criterion(sentence).getAttribute("class")).contains("status-unknown");
+      assertThat(criterion(sentence).getText())
+          .contains("the portal does not ask whether you plan to become pregnant.");
+    } finally {
+      signInAs("admin");
+      uploadOnImportPage(zip("published-device", "NCT04207047.json"));
+    }
+    assertThat(PageText.of(get("/trials/" + DEVICE).body()))
+        .contains("ClinicalTrials.gov lists it as \"Unknown\".");
+  }
+
+  /** The result for the criterion in these words. */
+  private WebElement criterion(String wording) {
+    return browser().findElements(By.cssSelector(".criterion-result")).stream()
+        .filter(r -> r.findElement(By.cssSelector(".criterion-text")).getText().equals(wording))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no result for \"" + wording + "\": " + text("main")));
+  }
+
+  private static Path zipOf(String name, String entry, String content) throws IOException {
+    Path zip = Files.createTempFile(name + "-", ".zip");
+    try (OutputStream out = Files.newOutputStream(zip);
+        ZipOutputStream z = new ZipOutputStream(out)) {
+      z.putNextEntry(new ZipEntry(entry));
+      z.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      z.closeEntry();
+    }
+    Path named = zip.resolveSibling(name + ".zip");
+    return Files.move(zip, named, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static Path zip(String name, String... files) throws IOException {
