@@ -63,6 +63,16 @@ public class ArmGroup {
     this.descriptionEs = spanish.description();
   }
 
+  /**
+   * Keeps the Spanish texts sponsor staff wrote for the group this one replaces (a re-import that
+   * rebuilds the groups: the same group, by its label, keeps its translation).
+   */
+  public void keepSpanishOf(ArmGroup previous) {
+    if (previous != null) {
+      translate(previous.spanish());
+    }
+  }
+
   SpanishTexts.GroupText spanish() {
     return new SpanishTexts.GroupText(labelEs, descriptionEs);
   }
