@@ -406,12 +406,14 @@ final class TrialFieldsMerge {
       for (RegistryStudy.Intervention i : given) {
         interventions.add(intervention(i, previous));
       }
-      groups.add(
+      ArmGroup group =
           new ArmGroup(
               label,
               arm.type(),
               fit(arm.description(), 2000, "armGroups.description"),
-              interventions));
+              interventions);
+      group.keepSpanishOf(previous);
+      groups.add(group);
     }
     for (RegistryStudy.Intervention i : module.interventions()) {
       if (!linked.contains(i)) {

@@ -222,6 +222,38 @@ class ReImportTest {
   }
 
   @Test
+  void keepsTheSpanishTextsSponsorStaffWroteEvenWhenTheGroupsAreRebuilt() {
+    trial.replaceContent(
+        trial
+            .content()
+            .withSpanish(
+                new org.opentrials.portal.domain.trial.SpanishTexts(
+                    "Stent para bifurcaciones",
+                    "Se sigue un stent hecho para arterias que se ramifican.",
+                    null,
+                    null,
+                    List.of(new FaqEntry("¿Es un stent nuevo?", "No.")),
+                    List.of(
+                        new org.opentrials.portal.domain.trial.SpanishTexts.GroupText(
+                            "Pacientes con enfermedad coronaria", null)))));
+    ArmGroup before = trial.armGroups().get(0);
+
+    reimport(
+        newerRecord()
+            .replace(
+                "\"description\": \"(coronary artery disease)\"",
+                "\"description\": \"Coronary artery disease at a bifurcation\""));
+    assertThat(trial.armGroups().get(0).description())
+        .isEqualTo("Coronary artery disease at a bifurcation");
+    assertThat(trial.armGroups().get(0)).as("the group was rebuilt").isNotSameAs(before);
+    var es = trial.content().spanish();
+    assertThat(es.briefTitle()).isEqualTo("Stent para bifurcaciones");
+    assertThat(es.plainSummary()).startsWith("Se sigue un stent");
+    assertThat(es.faq()).extracting(FaqEntry::question).containsExactly("¿Es un stent nuevo?");
+    assertThat(es.group(0).label()).isEqualTo("Pacientes con enfermedad coronaria");
+  }
+
+  @Test
   void addsNewSitesAndKeepsButReportsTheOnesNoLongerListed() {
     StudyMerger.Merge m = reimport(newerRecord());
     assertThat(m.addedSites()).extracting(Site::slug).containsExactly("hospital-del-mar");

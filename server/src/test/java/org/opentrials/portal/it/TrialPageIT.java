@@ -115,14 +115,14 @@ class TrialPageIT extends PortalIT {
   }
 
   @Test
-  void aVisitorSwitchesToSpanishAndSponsorContentStaysAsWritten() {
+  void aVisitorSwitchesToSpanishAndReadsTheSponsorsSpanishTitle() {
     open("/trials/NCT02633163");
     browser().findElement(By.cssSelector("a.lang")).click();
     assertThat(browser().getCurrentUrl()).endsWith("/trials/NCT02633163");
     assertThat(browser().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
     assertThat(text("#eligibility-title")).isEqualTo("Quién puede participar");
     assertThat(text(".facts")).contains("De 18 a 65 años", "Fase 2");
-    assertThat(text("h1")).isEqualTo("Mesenchymal Stem Cells for Lupus");
+    assertThat(text("h1")).isEqualTo("Células madre mesenquimales para el lupus");
     browser().findElement(By.cssSelector("a.lang")).click();
     assertThat(text("#eligibility-title")).isEqualTo("Who can join");
   }

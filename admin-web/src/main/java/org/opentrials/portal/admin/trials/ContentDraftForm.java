@@ -17,6 +17,7 @@ import org.opentrials.portal.domain.trial.InterventionType;
 import org.opentrials.portal.domain.trial.Reference;
 import org.opentrials.portal.domain.trial.ReferenceType;
 import org.opentrials.portal.domain.trial.SafetySummary;
+import org.opentrials.portal.domain.trial.SpanishTexts;
 import org.opentrials.portal.domain.trial.TrialContent;
 
 /**
@@ -38,6 +39,11 @@ public class ContentDraftForm implements Serializable {
   private final List<ReferenceRow> references = new ArrayList<>();
   private final List<SafetyRow> safety = new ArrayList<>();
   private String criteriaRules;
+  private String briefTitleEs;
+  private String plainSummaryEs;
+  private String groupsSummaryEs;
+  private String eligibilitySummaryEs;
+  private final List<FaqRow> faqEs = new ArrayList<>();
 
   /** A problem with one field: where it is in the form, and the bundle key that explains it. */
   public record Problem(String fieldId, String messageKey) implements Serializable {}
@@ -96,6 +102,16 @@ public class ContentDraftForm implements Serializable {
               f.safety.add(row);
             });
     f.criteriaRules = c.criteriaRules();
+    SpanishTexts es = c.spanish();
+    f.briefTitleEs = es.briefTitle();
+    f.plainSummaryEs = es.plainSummary();
+    f.groupsSummaryEs = es.groupsSummary();
+    f.eligibilitySummaryEs = es.eligibilitySummary();
+    es.faq().forEach(e -> f.faqEs.add(new FaqRow(e.question(), e.answer())));
+    for (int n = 0; n < f.groups.size(); n++) {
+      f.groups.get(n).labelEs = es.group(n).label();
+      f.groups.get(n).descriptionEs = es.group(n).description();
+    }
     return f;
   }
 
@@ -116,13 +132,32 @@ public class ContentDraftForm implements Serializable {
         faqEntries.add(new FaqEntry(r.question.strip(), r.answer.strip()));
       }
     }
+    length(problems, "briefTitleEs", briefTitleEs, 300);
+    length(problems, "plainSummaryEs", plainSummaryEs, TrialContent.MAX_TEXT);
+    length(problems, "groupsSummaryEs", groupsSummaryEs, TrialContent.MAX_TEXT);
+    length(problems, "eligibilitySummaryEs", eligibilitySummaryEs, TrialContent.MAX_TEXT);
+    List<FaqEntry> faqEsEntries = new ArrayList<>();
+    for (int n = 0; n < faqEs.size(); n++) {
+      FaqRow r = faqEs.get(n);
+      String at = "faqEs:" + n + ":";
+      if (required(problems, at + "question", r.question, 500)
+          & required(problems, at + "answer", r.answer, TrialContent.MAX_TEXT)) {
+        faqEsEntries.add(new FaqEntry(r.question.strip(), r.answer.strip()));
+      }
+    }
+    List<SpanishTexts.GroupText> groupTextsEs = new ArrayList<>();
     List<TrialContent.Group> groupValues = new ArrayList<>();
     for (int n = 0; n < groups.size(); n++) {
       GroupRow g = groups.get(n);
       String at = "groups:" + n + ":";
       boolean ok =
           required(problems, at + "label", g.label, 300)
-              & length(problems, at + "description", g.description, 2000);
+              & length(problems, at + "description", g.description, 2000)
+              & length(problems, at + "labelEs", g.labelEs, 300)
+              & length(problems, at + "descriptionEs", g.descriptionEs, 2000);
+      if (ok) {
+        groupTextsEs.add(new SpanishTexts.GroupText(strip(g.labelEs), strip(g.descriptionEs)));
+      }
       List<Intervention> interventions = new ArrayList<>();
       for (int m = 0; m < g.interventions.size(); m++) {
         InterventionRow i = g.interventions.get(m);
@@ -238,7 +273,14 @@ public class ContentDraftForm implements Serializable {
             approvalValues,
             referenceValues,
             safetyValues,
-            criteriaRules),
+            criteriaRules,
+            new SpanishTexts(
+                strip(briefTitleEs),
+                strip(plainSummaryEs),
+                strip(groupsSummaryEs),
+                strip(eligibilitySummaryEs),
+                faqEsEntries,
+                groupTextsEs)),
         List.of());
   }
 
@@ -247,6 +289,7 @@ public class ContentDraftForm implements Serializable {
   public void add(String list) {
     switch (list) {
       case "faq" -> faq.add(new FaqRow(null, null));
+      case "faqEs" -> faqEs.add(new FaqRow(null, null));
       case "groups" -> groups.add(new GroupRow());
       case "approvals" -> approvals.add(new ApprovalRow());
       case "references" -> references.add(new ReferenceRow());
@@ -288,6 +331,7 @@ public class ContentDraftForm implements Serializable {
   private List<?> rows(String list) {
     return switch (list) {
       case "faq" -> faq;
+      case "faqEs" -> faqEs;
       case "groups" -> groups;
       case "approvals" -> approvals;
       case "references" -> references;
@@ -362,6 +406,8 @@ public class ContentDraftForm implements Serializable {
     private String label;
     private ArmGroupType type;
     private String description;
+    private String labelEs;
+    private String descriptionEs;
     private final List<InterventionRow> interventions = new ArrayList<>();
 
     public String getLabel() {
@@ -386,6 +432,22 @@ public class ContentDraftForm implements Serializable {
 
     public void setDescription(String description) {
       this.description = description;
+    }
+
+    public String getLabelEs() {
+      return labelEs;
+    }
+
+    public void setLabelEs(String labelEs) {
+      this.labelEs = labelEs;
+    }
+
+    public String getDescriptionEs() {
+      return descriptionEs;
+    }
+
+    public void setDescriptionEs(String descriptionEs) {
+      this.descriptionEs = descriptionEs;
     }
 
     public List<InterventionRow> getInterventions() {
@@ -628,5 +690,43 @@ public class ContentDraftForm implements Serializable {
 
   public List<SafetyRow> getSafety() {
     return safety;
+  }
+
+  // --- Spanish texts (empty: the public page shows the English one, marked as English) ---------
+
+  public String getBriefTitleEs() {
+    return briefTitleEs;
+  }
+
+  public void setBriefTitleEs(String briefTitleEs) {
+    this.briefTitleEs = briefTitleEs;
+  }
+
+  public String getPlainSummaryEs() {
+    return plainSummaryEs;
+  }
+
+  public void setPlainSummaryEs(String plainSummaryEs) {
+    this.plainSummaryEs = plainSummaryEs;
+  }
+
+  public String getGroupsSummaryEs() {
+    return groupsSummaryEs;
+  }
+
+  public void setGroupsSummaryEs(String groupsSummaryEs) {
+    this.groupsSummaryEs = groupsSummaryEs;
+  }
+
+  public String getEligibilitySummaryEs() {
+    return eligibilitySummaryEs;
+  }
+
+  public void setEligibilitySummaryEs(String eligibilitySummaryEs) {
+    this.eligibilitySummaryEs = eligibilitySummaryEs;
+  }
+
+  public List<FaqRow> getFaqEs() {
+    return faqEs;
   }
 }

@@ -229,7 +229,8 @@ public class CriteriaEditBacking implements Serializable {
             c.approvals(),
             c.references(),
             c.safetySummaries(),
-            document);
+            document,
+            c.spanish());
     try {
       open(
           content.saveDraft(

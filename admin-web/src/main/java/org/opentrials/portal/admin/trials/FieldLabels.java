@@ -17,6 +17,8 @@ final class FieldLabels {
       Map.of(
           "faq",
           "content.faq.item",
+          "faqEs",
+          "content.faqEs.item",
           "groups",
           "content.groups.item",
           "approvals",
@@ -32,6 +34,8 @@ final class FieldLabels {
           Map.entry("label", "content.field.groupLabel"),
           Map.entry("type", "content.field.groupType"),
           Map.entry("description", "content.field.groupDescription"),
+          Map.entry("labelEs", "content.field.groupLabelEs"),
+          Map.entry("descriptionEs", "content.field.groupDescriptionEs"),
           Map.entry("title", "content.field.referenceTitle"),
           Map.entry("year", "content.field.year"),
           Map.entry("pmid", "content.field.pmid"),
@@ -49,11 +53,25 @@ final class FieldLabels {
           "eligibilitySummary",
           "content.field.eligibilitySummary",
           "criteriaRules",
-          "content.criteria");
+          "content.criteria",
+          "briefTitleEs",
+          "content.field.briefTitleEs",
+          "plainSummaryEs",
+          "content.field.plainSummaryEs",
+          "groupsSummaryEs",
+          "content.field.groupsSummaryEs",
+          "eligibilitySummaryEs",
+          "content.field.eligibilitySummaryEs");
 
   private FieldLabels() {}
 
   static String of(FacesContext faces, String field) {
+    if (field.startsWith("es.")) {
+      return Texts.text(faces, "content.spanish.prefix") + " " + of(faces, field.substring(3));
+    }
+    if (field.equals("briefTitle")) {
+      return Texts.text(faces, "content.field.briefTitleEs");
+    }
     if (TOP.containsKey(field)) {
       return Texts.text(faces, TOP.get(field));
     }

@@ -36,6 +36,12 @@ public class ArmGroup {
   @Column(name = "description", length = 2000)
   private String description;
 
+  @Column(name = "label_es", length = 300)
+  private String labelEs;
+
+  @Column(name = "description_es", length = 2000)
+  private String descriptionEs;
+
   @ElementCollection
   @CollectionTable(name = "arm_intervention", joinColumns = @JoinColumn(name = "arm_group_id"))
   @OrderColumn(name = "position")
@@ -49,6 +55,26 @@ public class ArmGroup {
     this.type = type;
     this.description = Require.optionalText(description, "group description", 2000);
     this.interventions.addAll(Require.present(interventions, "interventions"));
+  }
+
+  /** Sets the Spanish label and description; either may be null (shown in English). */
+  void translate(SpanishTexts.GroupText spanish) {
+    this.labelEs = spanish.label();
+    this.descriptionEs = spanish.description();
+  }
+
+  /**
+   * Keeps the Spanish texts sponsor staff wrote for the group this one replaces (a re-import that
+   * rebuilds the groups: the same group, by its label, keeps its translation).
+   */
+  public void keepSpanishOf(ArmGroup previous) {
+    if (previous != null) {
+      translate(previous.spanish());
+    }
+  }
+
+  SpanishTexts.GroupText spanish() {
+    return new SpanishTexts.GroupText(labelEs, descriptionEs);
   }
 
   public Long id() {

@@ -64,6 +64,25 @@ public final class ContentFields {
           f.put(p + ".asOf", s.asOf().toString());
         });
     f.put("criteriaRules", c.criteriaRules());
+    SpanishTexts es = c.spanish();
+    f.put("es.briefTitle", es.briefTitle());
+    f.put("es.plainSummary", es.plainSummary());
+    f.put("es.groupsSummary", es.groupsSummary());
+    f.put("es.eligibilitySummary", es.eligibilitySummary());
+    each(
+        es.faq(),
+        "es.faq",
+        (p, e) -> {
+          f.put(p + ".question", e.question());
+          f.put(p + ".answer", e.answer());
+        });
+    each(
+        es.groups(),
+        "es.groups",
+        (p, g) -> {
+          f.put(p + ".label", g.label());
+          f.put(p + ".description", g.description());
+        });
     return f;
   }
 

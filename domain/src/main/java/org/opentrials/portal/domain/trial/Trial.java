@@ -123,6 +123,23 @@ public class Trial {
   @OrderColumn(name = "position")
   private List<FaqEntry> faq = new ArrayList<>();
 
+  @Column(name = "brief_title_es", length = 300)
+  private String briefTitleEs;
+
+  @Column(name = "plain_summary_es", length = 20000)
+  private String plainSummaryEs;
+
+  @Column(name = "groups_summary_es", length = 20000)
+  private String groupsSummaryEs;
+
+  @Column(name = "eligibility_summary_es", length = 20000)
+  private String eligibilitySummaryEs;
+
+  @ElementCollection
+  @CollectionTable(name = "trial_faq_es", joinColumns = @JoinColumn(name = "trial_id"))
+  @OrderColumn(name = "position")
+  private List<FaqEntry> faqEs = new ArrayList<>();
+
   @Enumerated(EnumType.STRING)
   @Column(name = "travel_support", length = 20, nullable = false)
   private SupportLevel travelSupport = SupportLevel.NOT_STATED;
@@ -349,7 +366,14 @@ public class Trial {
         approvals.stream().map(TrialContent.ApprovalElsewhere::of).toList(),
         references,
         safetySummaries,
-        criteriaRules);
+        criteriaRules,
+        new SpanishTexts(
+            briefTitleEs,
+            plainSummaryEs,
+            groupsSummaryEs,
+            eligibilitySummaryEs,
+            faqEs,
+            armGroups.stream().map(ArmGroup::spanish).toList()));
   }
 
   /**
@@ -373,6 +397,15 @@ public class Trial {
     replaceReferences(content.references());
     replaceSafetySummaries(content.safetySummaries());
     this.criteriaRules = content.criteriaRules();
+    SpanishTexts es = content.spanish();
+    this.briefTitleEs = es.briefTitle();
+    this.plainSummaryEs = es.plainSummary();
+    this.groupsSummaryEs = es.groupsSummary();
+    this.eligibilitySummaryEs = es.eligibilitySummary();
+    this.faqEs = new ArrayList<>(es.faq());
+    for (int i = 0; i < armGroups.size(); i++) {
+      armGroups.get(i).translate(es.group(i));
+    }
   }
 
   private static boolean sameGroups(TrialContent a, TrialContent b) {

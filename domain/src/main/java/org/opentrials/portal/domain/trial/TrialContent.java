@@ -9,7 +9,8 @@ import org.opentrials.portal.domain.shared.Require;
  * FAQ, treatment groups and doses, approvals elsewhere, references, safety summaries and the
  * structured eligibility rules. A value: sponsor staff edit a copy as a draft, and publishing
  * replaces the trial's content with it in one step. What the registry owns (titles, status, sites,
- * the criteria wording) is not part of it.
+ * the criteria wording) is not part of it, except the Spanish title: a translation sponsor staff
+ * write, kept with the other Spanish texts in {@link SpanishTexts}.
  */
 public record TrialContent(
     String plainSummary,
@@ -20,7 +21,8 @@ public record TrialContent(
     List<ApprovalElsewhere> approvals,
     List<Reference> references,
     List<SafetySummary> safetySummaries,
-    String criteriaRules) {
+    String criteriaRules,
+    SpanishTexts spanish) {
 
   public static final int MAX_TEXT = 20_000;
   public static final int MAX_ITEMS = 200;
@@ -35,6 +37,49 @@ public record TrialContent(
     references = items(references, "references");
     safetySummaries = items(safetySummaries, "safety summaries");
     criteriaRules = Require.optionalText(criteriaRules, "criteria rules", 200_000);
+    spanish = spanish == null ? SpanishTexts.NONE : spanish;
+    if (spanish.groups().size() > groups.size()) {
+      throw new IllegalArgumentException("Spanish texts for a treatment group that does not exist");
+    }
+  }
+
+  /** Content without Spanish texts. */
+  public TrialContent(
+      String plainSummary,
+      String groupsSummary,
+      String eligibilitySummary,
+      List<FaqEntry> faq,
+      List<Group> groups,
+      List<ApprovalElsewhere> approvals,
+      List<Reference> references,
+      List<SafetySummary> safetySummaries,
+      String criteriaRules) {
+    this(
+        plainSummary,
+        groupsSummary,
+        eligibilitySummary,
+        faq,
+        groups,
+        approvals,
+        references,
+        safetySummaries,
+        criteriaRules,
+        SpanishTexts.NONE);
+  }
+
+  /** The same content with these Spanish texts. */
+  public TrialContent withSpanish(SpanishTexts texts) {
+    return new TrialContent(
+        plainSummary,
+        groupsSummary,
+        eligibilitySummary,
+        faq,
+        groups,
+        approvals,
+        references,
+        safetySummaries,
+        criteriaRules,
+        texts);
   }
 
   private static <T> List<T> items(List<T> list, String what) {

@@ -31,6 +31,12 @@ public interface TrialRepository {
    */
   List<String> publishedNcts(String after, long offset, int limit);
 
+  /**
+   * The Spanish titles sponsor staff gave to these published trials, by NCT number; trials without
+   * one are not in the map.
+   */
+  java.util.Map<String, String> spanishTitles(java.util.Collection<NctNumber> ncts);
+
   void add(Trial trial);
 
   /** Adds several trials at once (one write to the database instead of one per trial). */

@@ -18,7 +18,9 @@ import org.opentrials.portal.search.SearchQuery;
 import org.opentrials.portal.search.TrialSearch;
 import org.opentrials.portal.services.geo.Gazetteer;
 import org.opentrials.portal.services.geo.Place;
+import org.opentrials.portal.services.trials.TrialPages;
 import org.opentrials.portal.web.support.LocaleBacking;
+import org.opentrials.portal.web.trial.TrialTexts;
 
 /**
  * The search page, / and /trials?q=...: the whole query lives in the URL, so a result list can be
@@ -32,6 +34,7 @@ public class SearchBacking {
 
   private TrialSearch trialSearch;
   private LocaleBacking locale;
+  private TrialPages trialPages;
 
   private String q;
 
@@ -58,6 +61,7 @@ public class SearchBacking {
   public SearchBacking(
       TrialSearch trialSearch,
       LocaleBacking locale,
+      TrialPages trialPages,
       @Param(name = "q") String q,
       @Param(name = "phase") String phase,
       @Param(name = "status") String status,
@@ -69,6 +73,7 @@ public class SearchBacking {
       @Param(name = "page") String page) {
     this.trialSearch = trialSearch;
     this.locale = locale;
+    this.trialPages = trialPages;
     this.q = q;
     this.phase = phase;
     this.status = status;
@@ -221,6 +226,27 @@ public class SearchBacking {
           .append(URLEncoder.encode(near.strip(), StandardCharsets.UTF_8));
     }
     return sb.toString();
+  }
+
+  private Map<String, String> spanishTitles;
+
+  /**
+   * A result's title in the visitor's language: on a Spanish page the Spanish title where sponsor
+   * staff wrote one, else the English one, marked {@code lang="en"}.
+   */
+  public TrialTexts.Shown title(SearchPage.Hit hit) {
+    String english = hit.trial().briefTitle();
+    if (!"es".equals(locale.getLanguage())) {
+      return new TrialTexts.Shown(english, null);
+    }
+    if (spanishTitles == null) {
+      spanishTitles =
+          trialPages.spanishTitles(getResults().hits().stream().map(h -> h.trial().nct()).toList());
+    }
+    String spanish = spanishTitles.get(hit.trial().nct());
+    return spanish != null
+        ? new TrialTexts.Shown(spanish, null)
+        : new TrialTexts.Shown(english, "en");
   }
 
   /** The trial page link, carrying the visitor's location so distances show there too. */

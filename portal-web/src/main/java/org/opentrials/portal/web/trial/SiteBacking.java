@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.services.trials.SiteView;
 import org.opentrials.portal.services.trials.TrialPageView;
 import org.opentrials.portal.services.trials.TrialPages;
+import org.opentrials.portal.web.support.LocaleBacking;
 
 /** A site's own page, /trials/{nct}/sites/{site}: the hospital's view of the trial. */
 @Named
@@ -76,12 +78,30 @@ public class SiteBacking {
 
   /**
    * The study's name at this site: the site's own title, else the registry's official or brief
-   * title.
+   * title; these are English (marked so on a Spanish page).
    */
   public String getStudyName() {
     if (site.displayTitle() != null) {
       return site.displayTitle();
     }
     return trial.officialTitle() != null ? trial.officialTitle() : trial.briefTitle();
+  }
+
+  private TrialTexts texts;
+
+  /** The trial's texts in the visitor's language, English ones marked where they fall back. */
+  public TrialTexts getTexts() {
+    if (texts == null) {
+      texts =
+          new TrialTexts(
+              trial,
+              LocaleBacking.resolve((HttpServletRequest) external.getRequest()).getLanguage());
+    }
+    return texts;
+  }
+
+  /** The language to mark English registry texts with: "en" on a Spanish page, else none. */
+  public String getEnglishMark() {
+    return getTexts().getEnglishMark();
   }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.opentrials.portal.services.geo.Place;
 import org.opentrials.portal.services.shared.PublicAddress;
 import org.opentrials.portal.services.trials.TrialPageView;
 import org.opentrials.portal.services.trials.TrialPages;
+import org.opentrials.portal.web.support.LocaleBacking;
 
 /** The public trial page, /trials/{nct}: reads the trial and, if given, the visitor's location. */
 @Named
@@ -127,20 +129,33 @@ public class TrialBacking {
     return visitorPlace;
   }
 
-  public List<String> getInclusionShown() {
-    return head(trial.inclusion());
+  private TrialTexts texts;
+
+  /** The trial's texts in the visitor's language, English ones marked where they fall back. */
+  public TrialTexts getTexts() {
+    if (texts == null) {
+      texts =
+          new TrialTexts(
+              trial,
+              LocaleBacking.resolve((HttpServletRequest) external.getRequest()).getLanguage());
+    }
+    return texts;
   }
 
-  public List<String> getInclusionMore() {
-    return tail(trial.inclusion());
+  public List<TrialTexts.Shown> getInclusionShown() {
+    return head(getTexts().getInclusion());
   }
 
-  public List<String> getExclusionShown() {
-    return head(trial.exclusion());
+  public List<TrialTexts.Shown> getInclusionMore() {
+    return tail(getTexts().getInclusion());
   }
 
-  public List<String> getExclusionMore() {
-    return tail(trial.exclusion());
+  public List<TrialTexts.Shown> getExclusionShown() {
+    return head(getTexts().getExclusion());
+  }
+
+  public List<TrialTexts.Shown> getExclusionMore() {
+    return tail(getTexts().getExclusion());
   }
 
   /**
@@ -148,7 +163,7 @@ public class TrialBacking {
    * for its first condition, near the place they gave.
    */
   public String getSimilarRecruitingUrl() {
-    String base = external.getRequestContextPath() + "/trials";
+    String base = "/trials";
     java.util.List<String> query = new java.util.ArrayList<>();
     if (!trial.conditions().isEmpty()) {
       query.add("q=" + encode(trial.conditions().get(0)));
@@ -156,7 +171,9 @@ public class TrialBacking {
     if (visitorPlace != null) {
       query.add("near=" + encode(near.strip()));
     }
-    return query.isEmpty() ? base : base + "?" + String.join("&", query);
+    String path = query.isEmpty() ? base : base + "?" + String.join("&", query);
+    return external.getRequestContextPath()
+        + new LocaleBacking((HttpServletRequest) external.getRequest()).link(path);
   }
 
   /** A long site list without the visitor's place reads grouped by country and state. */
@@ -175,11 +192,11 @@ public class TrialBacking {
     return Math.max(0, trial.sites().size() - 1);
   }
 
-  private static List<String> head(List<String> items) {
+  private static <T> List<T> head(List<T> items) {
     return items.subList(0, Math.min(CRITERIA_SHOWN, items.size()));
   }
 
-  private static List<String> tail(List<String> items) {
+  private static <T> List<T> tail(List<T> items) {
     return items.size() <= CRITERIA_SHOWN ? List.of() : items.subList(CRITERIA_SHOWN, items.size());
   }
 }

@@ -20,6 +20,7 @@ import org.opentrials.portal.domain.trial.InterventionType;
 import org.opentrials.portal.domain.trial.Reference;
 import org.opentrials.portal.domain.trial.ReferenceType;
 import org.opentrials.portal.domain.trial.SafetySummary;
+import org.opentrials.portal.domain.trial.SpanishTexts;
 import org.opentrials.portal.domain.trial.TrialContent;
 
 /**
@@ -104,6 +105,31 @@ public final class ContentJson {
             s ->
                 Json.createObjectBuilder().add("text", s.text()).add("asOf", s.asOf().toString())));
     text(o, "criteriaRules", c.criteriaRules());
+    SpanishTexts es = c.spanish();
+    JsonObjectBuilder e = Json.createObjectBuilder();
+    text(e, "briefTitle", es.briefTitle());
+    text(e, "plainSummary", es.plainSummary());
+    text(e, "groupsSummary", es.groupsSummary());
+    text(e, "eligibilitySummary", es.eligibilitySummary());
+    e.add(
+        "faq",
+        array(
+            es.faq(),
+            f ->
+                Json.createObjectBuilder()
+                    .add("question", f.question())
+                    .add("answer", f.answer())));
+    e.add(
+        "groups",
+        array(
+            es.groups(),
+            g -> {
+              JsonObjectBuilder b = Json.createObjectBuilder();
+              text(b, "label", g.label());
+              text(b, "description", g.description());
+              return b;
+            }));
+    o.add("es", e);
     return o.build().toString();
   }
 
@@ -164,7 +190,25 @@ public final class ContentJson {
             o,
             "safetySummaries",
             s -> new SafetySummary(text(s, "text"), LocalDate.parse(text(s, "asOf")))),
-        text(o, "criteriaRules"));
+        text(o, "criteriaRules"),
+        spanish(o.getJsonObject("es")));
+  }
+
+  /** A draft saved before Spanish texts existed has none. */
+  private static SpanishTexts spanish(JsonObject e) {
+    if (e == null) {
+      return SpanishTexts.NONE;
+    }
+    return new SpanishTexts(
+        text(e, "briefTitle"),
+        text(e, "plainSummary"),
+        text(e, "groupsSummary"),
+        text(e, "eligibilitySummary"),
+        list(e, "faq", f -> new FaqEntry(text(f, "question"), text(f, "answer"))),
+        list(
+            e,
+            "groups",
+            g -> new SpanishTexts.GroupText(text(g, "label"), text(g, "description"))));
   }
 
   private static Dose dose(JsonObject d) {

@@ -27,6 +27,7 @@ import org.opentrials.portal.domain.trial.OverallStatus;
 import org.opentrials.portal.domain.trial.Phase;
 import org.opentrials.portal.domain.trial.Reference;
 import org.opentrials.portal.domain.trial.Sex;
+import org.opentrials.portal.domain.trial.SpanishTexts;
 import org.opentrials.portal.domain.trial.StudyType;
 import org.opentrials.portal.domain.trial.SupportLevel;
 import org.opentrials.portal.domain.trial.Trial;
@@ -119,8 +120,37 @@ public final class MisleDemoTrial {
                 "Umbilical Cord-Derived Mesenchymal Stem Cells",
                 List.of("Refractory Systemic Lupus Erythematosus (SLE)"))));
     t.replaceReferences(references());
+    t.replaceContent(t.content().withSpanish(spanish()));
     t.publish();
     return t;
+  }
+
+  /**
+   * The Spanish texts sponsor staff wrote: title, summaries and group names. The FAQ and the
+   * eligibility summary are left in English, as a trial's translation often is at first.
+   */
+  private static SpanishTexts spanish() {
+    return new SpanishTexts(
+        "Células madre mesenquimales para el lupus",
+        """
+        El propósito de este estudio es evaluar la eficacia y la seguridad de las células madre \
+        mesenquimales (MSC) obtenidas de cordones umbilicales para tratar a adultos con lupus \
+        eritematoso sistémico (LES). El objetivo es saber si los pacientes que reciben una infusión \
+        de MSC además de su tratamiento habitual responden mejor que los que reciben una infusión de \
+        placebo además de su tratamiento habitual. El tratamiento es experimental.""",
+        """
+        El ensayo compara dos dosis distintas de células madre mesenquimales de cordón umbilical con \
+        un placebo. Todos los participantes siguen con su tratamiento habitual para el lupus. El \
+        objetivo principal es ver si quienes reciben las células madre mejoran más que quienes \
+        reciben el placebo.""",
+        null,
+        List.of(),
+        List.of(
+            new SpanishTexts.GroupText(
+                "Grupo I: dosis baja de células madre mesenquimales (MSC)", null),
+            new SpanishTexts.GroupText(
+                "Grupo II: dosis alta de células madre mesenquimales (MSC)", null),
+            new SpanishTexts.GroupText("Grupo III: solución Plasma-Lyte A", null)));
   }
 
   private static List<FaqEntry> faq() {

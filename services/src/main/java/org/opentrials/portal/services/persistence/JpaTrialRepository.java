@@ -23,6 +23,22 @@ public class JpaTrialRepository implements TrialRepository {
   }
 
   @Override
+  public java.util.Map<String, String> spanishTitles(java.util.Collection<NctNumber> ncts) {
+    if (ncts.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    em.createQuery(
+            "select t.nctId, t.briefTitleEs from Trial t where t.nctId in :ncts"
+                + " and t.published = true and t.briefTitleEs is not null",
+            Object[].class)
+        .setParameter("ncts", ncts)
+        .getResultList()
+        .forEach(row -> titles.put(((NctNumber) row[0]).value(), (String) row[1]));
+    return titles;
+  }
+
+  @Override
   public Optional<Trial> findByNct(NctNumber nct) {
     return em.createQuery("select t from Trial t where t.nctId = :nct", Trial.class)
         .setParameter("nct", nct)

@@ -51,7 +51,37 @@ public record TrialPageView(
     boolean hasStructuredCriteria,
     boolean eligibilityStated,
     boolean takesParticipants,
-    RegistryDetails registry) {
+    RegistryDetails registry,
+    Spanish spanish) {
+
+  /**
+   * What sponsor staff wrote in Spanish (null where they did not), and the structured criteria's
+   * wording with its language: Spanish where written, else English. The page picks the visitor's
+   * language and marks what falls back to English.
+   */
+  public record Spanish(
+      String briefTitle,
+      String plainSummary,
+      String groupsSummary,
+      String eligibilitySummary,
+      List<Faq> faq,
+      List<GroupText> groups,
+      List<LocalText> inclusion,
+      List<LocalText> exclusion) {
+    public static final Spanish NONE =
+        new Spanish(null, null, null, null, List.of(), List.of(), List.of(), List.of());
+
+    /** The Spanish texts of the group at {@code index} (from 0). */
+    public GroupText group(int index) {
+      return index < groups.size() ? groups.get(index) : new GroupText(null, null);
+    }
+  }
+
+  /** A treatment group's Spanish label and description, either possibly null. */
+  public record GroupText(String label, String description) {}
+
+  /** A text with the language (ISO 639) it is written in. */
+  public record LocalText(String text, String language) {}
 
   /** The study's record on ClinicalTrials.gov. */
   public String registryUrl() {

@@ -28,6 +28,12 @@ public interface TrialPages {
    */
   List<String> publishedNcts(String after, long offset, int limit);
 
+  /**
+   * The Spanish titles of these published trials (NCT numbers), for lists such as search results;
+   * trials without one are not in the map.
+   */
+  java.util.Map<String, String> spanishTitles(java.util.Collection<String> ncts);
+
   /** Every published trial, by NCT number. */
   List<TrialSummaryView> listPublished();
 }

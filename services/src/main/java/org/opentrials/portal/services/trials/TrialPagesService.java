@@ -16,9 +16,12 @@ import org.opentrials.portal.domain.trial.ContentDraftRepository;
 import org.opentrials.portal.domain.trial.CriterionKind;
 import org.opentrials.portal.domain.trial.CriterionText;
 import org.opentrials.portal.domain.trial.NctNumber;
+import org.opentrials.portal.domain.trial.SpanishTexts;
 import org.opentrials.portal.domain.trial.Trial;
 import org.opentrials.portal.domain.trial.TrialContent;
 import org.opentrials.portal.domain.trial.TrialRepository;
+import org.opentrials.portal.eligibility.criteria.Criterion;
+import org.opentrials.portal.eligibility.json.CriteriaJson;
 import org.opentrials.portal.services.content.ContentJson;
 
 /** Reads a published trial into its page's view model in one transaction. */
@@ -86,6 +89,12 @@ public class TrialPagesService implements TrialPages {
   @Override
   public List<String> publishedNcts(String after, long offset, int limit) {
     return trials.publishedNcts(after, offset, limit);
+  }
+
+  @Override
+  public java.util.Map<String, String> spanishTitles(java.util.Collection<String> ncts) {
+    return trials.spanishTitles(
+        ncts.stream().map(NctNumber::parse).flatMap(Optional::stream).toList());
   }
 
   @Override
@@ -210,7 +219,45 @@ public class TrialPagesService implements TrialPages {
         c.criteriaRules() != null,
         t.eligibilityStated(),
         t.overallStatus().takesParticipants(),
-        RegistryDetails.parse(t.registryDetails()));
+        RegistryDetails.parse(t.registryDetails()),
+        spanish(c));
+  }
+
+  /** The Spanish texts, and the structured criteria in Spanish where they have it. */
+  private static TrialPageView.Spanish spanish(TrialContent c) {
+    SpanishTexts es = c.spanish();
+    List<Criterion> criteria = structuredCriteria(c.criteriaRules());
+    return new TrialPageView.Spanish(
+        es.briefTitle(),
+        es.plainSummary(),
+        es.groupsSummary(),
+        es.eligibilitySummary(),
+        es.faq().stream().map(f -> new TrialPageView.Faq(f.question(), f.answer())).toList(),
+        es.groups().stream()
+            .map(g -> new TrialPageView.GroupText(g.label(), g.description()))
+            .toList(),
+        criteria.stream().filter(Criterion::isInclusion).map(TrialPagesService::inSpanish).toList(),
+        criteria.stream().filter(k -> !k.isInclusion()).map(TrialPagesService::inSpanish).toList());
+  }
+
+  private static TrialPageView.LocalText inSpanish(Criterion criterion) {
+    String spanish = criterion.text().byLanguage().get("es");
+    return spanish != null
+        ? new TrialPageView.LocalText(spanish, "es")
+        : new TrialPageView.LocalText(criterion.text().defaultText(), "en");
+  }
+
+  /** The structured criteria, or none when there are none or they cannot be read. */
+  private static List<Criterion> structuredCriteria(String rules) {
+    if (rules == null) {
+      return List.of();
+    }
+    try {
+      return CriteriaJson.decode(rules).criteria();
+    } catch (RuntimeException unreadable) {
+      // Stored rules are checked when saved; a page still shows the registry's criteria if not.
+      return List.of();
+    }
   }
 
   private SiteView toView(Site s, Optional<GeoPoint> visitor, LocalDate today) {

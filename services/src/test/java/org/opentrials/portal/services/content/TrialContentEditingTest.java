@@ -20,6 +20,7 @@ import org.opentrials.portal.domain.trial.FaqEntry;
 import org.opentrials.portal.domain.trial.NctNumber;
 import org.opentrials.portal.domain.trial.OverallStatus;
 import org.opentrials.portal.domain.trial.Reference;
+import org.opentrials.portal.domain.trial.SpanishTexts;
 import org.opentrials.portal.domain.trial.StudyType;
 import org.opentrials.portal.domain.trial.Trial;
 import org.opentrials.portal.domain.trial.TrialContent;
@@ -238,6 +239,44 @@ class TrialContentEditingTest {
     assertThat(audit(AuditAction.UPDATE))
         .extracting(AuditEntryView::reason)
         .contains("draft discarded");
+  }
+
+  @Test
+  void spanishTextsGoThroughDraftPreviewAndPublishAndAreAudited() {
+    ContentForm opened = as("sponsor.test", s -> s.getForEdit(NCT));
+    TrialContent edited =
+        opened
+            .content()
+            .withSpanish(
+                new SpanishTexts(
+                    "Células de donantes para el lupus",
+                    "Probamos si las células de donantes ayudan a las personas con lupus.",
+                    null,
+                    null,
+                    List.of(),
+                    List.of()));
+    ContentForm saved = as("sponsor.test", s -> s.saveDraft(NCT, edited, null, "traducción"));
+    assertThat(saved.changes()).containsExactly("es.briefTitle", "es.plainSummary");
+    assertThat(publicPage().spanish().plainSummary()).as("not public before publishing").isNull();
+    String key = as("sponsor.test", s -> s.allowPreview(NCT, saved.draftVersion()));
+    assertThat(preview(key).orElseThrow().spanish().briefTitle())
+        .isEqualTo("Células de donantes para el lupus");
+
+    as("sponsor.test", s -> s.publish(NCT, saved.draftVersion(), false, null));
+    TrialPageView page = publicPage();
+    assertThat(page.spanish().plainSummary())
+        .isEqualTo("Probamos si las células de donantes ayudan a las personas con lupus.");
+    assertThat(page.plainSummary())
+        .as("the English text stays")
+        .isEqualTo("We test whether cells from donors help people with lupus.");
+    assertThat(audit(AuditAction.PUBLISH))
+        .extracting(AuditEntryView::field, AuditEntryView::oldValue, AuditEntryView::newValue)
+        .contains(
+            tuple("es.briefTitle", null, "Células de donantes para el lupus"),
+            tuple(
+                "es.plainSummary",
+                null,
+                "Probamos si las células de donantes ayudan a las personas con lupus."));
   }
 
   @Test
