@@ -159,7 +159,9 @@ public class TrialPagesService implements TrialPages {
         t.briefSummary(),
         c.plainSummary(),
         c.groupsSummary(),
-        c.faq().stream().map(f -> new TrialPageView.Faq(f.question(), f.answer())).toList(),
+        c.faq().stream()
+            .map(f -> TrialPageView.Faq.of(f.question(), f.answer(), c.references().size()))
+            .toList(),
         t.travelSupport().name(),
         t.timeReimbursement().name(),
         t.waitlistAvailable(),
@@ -210,7 +212,8 @@ public class TrialPagesService implements TrialPages {
         c.criteriaRules() != null,
         t.eligibilityStated(),
         t.overallStatus().takesParticipants(),
-        RegistryDetails.parse(t.registryDetails()));
+        RegistryDetails.parse(t.registryDetails()),
+        isPast(t.placesLeftUntil(), today));
   }
 
   private SiteView toView(Site s, Optional<GeoPoint> visitor, LocalDate today) {
@@ -239,7 +242,13 @@ public class TrialPagesService implements TrialPages {
         s.location().map(GeoPoint::latitude).orElse(null),
         s.location().map(GeoPoint::longitude).orElse(null),
         distance,
-        s.locationSource() == null ? null : s.locationSource().name());
+        s.locationSource() == null ? null : s.locationSource().name(),
+        isPast(s.placesLeftUntil(), today));
+  }
+
+  /** A "by" date for places left that has passed: the estimate is out of date. */
+  private static boolean isPast(LocalDate until, LocalDate today) {
+    return until != null && until.isBefore(today);
   }
 
   private boolean isStale(LocalDate verifiedOn, LocalDate today) {
