@@ -45,6 +45,14 @@ class StaffPagesReadableIT extends PortalIT {
     assertThat(when)
         .isNotEmpty()
         .allSatisfy(w -> assertThat(w.getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC"));
+    assertRolesOnOneLine();
+    // On a phone the table scrolls sideways rather than cutting "(ADMINISTRATOR)" in two.
+    browser().manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+    open("/admin/audit/index.xhtml");
+    assertRolesOnOneLine();
+  }
+
+  private void assertRolesOnOneLine() {
     List<WebElement> roles = browser().findElements(By.cssSelector("table.audit .role"));
     assertThat(roles).isNotEmpty();
     for (WebElement role : roles) {

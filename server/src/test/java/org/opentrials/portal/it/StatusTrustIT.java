@@ -176,6 +176,8 @@ class StatusTrustIT extends PortalIT {
     }
     Files.createDirectories(Path.of(dir));
     Dimension before = browser().manage().window().getSize();
+    ((org.openqa.selenium.JavascriptExecutor) browser())
+        .executeScript("window.location.hash = ''; window.scrollTo(0, 0);");
     for (int width : new int[] {1280, 390}) {
       browser().manage().window().setSize(new Dimension(width, 1000));
       long height =

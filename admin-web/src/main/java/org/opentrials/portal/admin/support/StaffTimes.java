@@ -29,6 +29,11 @@ public class StaffTimes {
     return at == null ? "" : Times.minuteUtc(at) + " UTC";
   }
 
+  /** The machine-readable form for {@code <time datetime>}: to the second, as HTML accepts it. */
+  public String iso(Instant at) {
+    return at == null ? "" : at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+  }
+
   /** Whether {@code date} is before today (UTC): a "by" date that has passed. */
   public boolean past(LocalDate date) {
     return date != null && date.isBefore(LocalDate.now(clock));
