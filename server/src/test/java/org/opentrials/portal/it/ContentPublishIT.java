@@ -18,6 +18,7 @@ class ContentPublishIT extends PortalIT {
   private static final String CONTENT = "/admin/trials/content.xhtml?trial=NCT02633163";
   private static final String TITLE =
       "Mesenchymal stem cells in lupus: a test reference from ContentPublishIT";
+  private static final String CITATION = "Test A, Example B. Lupus Sci Med. 2024;11:e001234.";
   private static final String ABSTRACT =
       "Forty patients received one infusion; this abstract is what visitors unfold.";
 
@@ -56,6 +57,7 @@ class ContentPublishIT extends PortalIT {
     replace(at + "title", TITLE);
     replace(at + "year", "2024");
     replace(at + "pmid", "38000001");
+    replace(at + "citation", CITATION);
     replace(at + "abstract", ABSTRACT);
     replace("content:reason", "New publication from the MiSLE investigators");
     submitAndWait(By.id("content:preview"));
@@ -81,6 +83,10 @@ class ContentPublishIT extends PortalIT {
             .filter(li -> li.getText().contains(TITLE))
             .findFirst()
             .orElseThrow();
+    assertThat(added.findElement(By.cssSelector(".ref-citation")).getText()).isEqualTo(CITATION);
+    WebElement pubmed = added.findElement(By.cssSelector("a.pubmed"));
+    assertThat(pubmed.getText()).isEqualTo("PubMed 38000001");
+    assertThat(pubmed.getAttribute("href")).isEqualTo("https://pubmed.ncbi.nlm.nih.gov/38000001/");
     added.findElement(By.cssSelector("details.abstract summary")).click();
     assertThat(added.findElement(By.cssSelector("details.abstract p")).getText())
         .isEqualTo(ABSTRACT);

@@ -67,6 +67,9 @@ class PrescreenIT extends PortalIT {
     browser().findElement(By.cssSelector("input[id$=':consent']")).click();
     submitAndWait(By.cssSelector("input[id$=':send']"));
     assertThat(text(".receipt h2")).isEqualTo("Your request has been sent");
+    assertThat(text(".receipt"))
+        .as("the receipt does not pretend the withdraw link is sent")
+        .contains("we do not send it to you", "Bookmark or copy it");
     String reference = text(".receipt .reference");
     assertThat(reference).matches("[A-Z2-9]{10}");
     String withdraw = browser().findElement(By.cssSelector("a.withdraw-link")).getAttribute("href");
@@ -91,7 +94,8 @@ class PrescreenIT extends PortalIT {
         browser()
             .findElement(
                 By.xpath(
-                    "//li[contains(@class,'criterion-result')][.//p[contains(.,'between 18 and 65')]]"));
+                    "//li[contains(@class,'criterion-result')][.//p[contains(.,'between 18 and"
+                        + " 65')]]"));
     assertThat(age.getText()).contains("This rules you out").contains("17");
     assertThat(browser().findElements(By.cssSelector(".contact-form"))).isEmpty();
   }
@@ -154,6 +158,23 @@ class PrescreenIT extends PortalIT {
         .contains("Mesenchymal Stem Cells for Lupus")
         .contains("You may qualify")
         .contains("mi");
+  }
+
+  @Test
+  void fromASitePageTheContactFormOffersOnlySitesWithAContactAndPreselectsThatSite() {
+    open("/trials/NCT02633163/sites/cedars-sinai");
+    browser().findElement(By.cssSelector("a.check-link")).click();
+    assertThat(browser().getCurrentUrl()).endsWith("/check?site=cedars-sinai");
+    walk(eligibleVisitor());
+    Select site = new Select(browser().findElement(By.cssSelector("select[id$=':site']")));
+    assertThat(site.getFirstSelectedOption().getText())
+        .isEqualTo("Cedars-Sinai Medical Center (Los Angeles, CA)");
+    assertThat(site.getOptions())
+        .extracting(WebElement::getText)
+        .as("no site that has published no contact, so no request goes to nobody")
+        .doesNotContain("Palo Alto (Palo Alto)")
+        .noneMatch(o -> o.startsWith("Medical University of South Carolina"))
+        .contains("Choose a site");
   }
 
   /** Answers every question shown, step by step, until the result appears. */

@@ -464,12 +464,18 @@ public class ContentDraftForm implements Serializable {
     private boolean perKilogram;
     private String administration;
 
+    /** 1000000 rather than the stored 1000000.000000: the amount as the sponsor typed it. */
+    private static BigDecimal plain(BigDecimal amount) {
+      BigDecimal v = amount.stripTrailingZeros();
+      return v.scale() < 0 ? v.setScale(0) : v;
+    }
+
     static InterventionRow of(Intervention i) {
       InterventionRow row = new InterventionRow();
       row.name = i.name();
       row.type = i.type();
       if (i.dose() != null) {
-        row.doseAmount = i.dose().amount();
+        row.doseAmount = plain(i.dose().amount());
         row.doseUnit = i.dose().unit();
         row.perKilogram = i.dose().perKilogram();
       }

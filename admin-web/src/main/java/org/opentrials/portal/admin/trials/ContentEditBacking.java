@@ -112,6 +112,7 @@ public class ContentEditBacking implements Serializable {
       int changes = loaded.changes().size();
       fill(editing.publish(nct(), loaded.draftVersion(), acknowledged, reason));
       reason = null;
+      previewPath = null; // published: the draft and its preview are gone
       faces.addMessage(null, Texts.info(faces, "content.published", changes));
     } catch (UnacknowledgedWarnings e) {
       warningsRefused = true;
@@ -128,6 +129,7 @@ public class ContentEditBacking implements Serializable {
     }
     try {
       fill(editing.discardDraft(nct(), loaded.draftVersion()));
+      previewPath = null; // the preview key died with the draft
       message("content.discarded");
     } catch (ContentConflict e) {
       conflict(e);

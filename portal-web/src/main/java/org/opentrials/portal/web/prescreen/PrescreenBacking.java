@@ -141,6 +141,9 @@ public class PrescreenBacking implements Serializable {
       submissionKey = ContactRequests.randomToken(24);
       contactFields.put("preferredTime", "ANY");
     }
+    if (!contactFields.containsKey("site") && !matching && trial() != null) {
+      preselectSite();
+    }
     if (!matching
         && trial() == null
         && nct != null
@@ -292,7 +295,27 @@ public class PrescreenBacking implements Serializable {
   // --- contact request -----------------------------------------------------------------------
 
   public boolean isCanAskForContact() {
-    return !matching && !"not-eligible".equals(getVerdict()) && !trial().sites().isEmpty();
+    return !matching && !"not-eligible".equals(getVerdict()) && !contactSites().isEmpty();
+  }
+
+  /** The sites the contact form offers: only those with a published contact. */
+  public List<ScreenableTrial.SiteChoice> getContactSites() {
+    return contactSites();
+  }
+
+  private List<ScreenableTrial.SiteChoice> contactSites() {
+    return trial() == null ? List.of() : trial().reachableSites();
+  }
+
+  /** The site a visitor came from (?site= on the site page's link), if the form offers it. */
+  private void preselectSite() {
+    String wanted =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("site");
+    if (wanted != null && contactSites().stream().anyMatch(s -> s.slug().equals(wanted))) {
+      contactFields.put("site", wanted);
+    } else if (contactSites().size() == 1) {
+      contactFields.put("site", contactSites().get(0).slug());
+    }
   }
 
   public String sendContactRequest() {
@@ -309,7 +332,7 @@ public class PrescreenBacking implements Serializable {
     ResourceBundle b = bundle();
     details.problems().forEach((field, key) -> contactErrors.put(field, b.getString(key)));
     String site = contactFields.get("site");
-    if (site == null || trial().sites().stream().noneMatch(s -> s.slug().equals(site))) {
+    if (site == null || contactSites().stream().noneMatch(s -> s.slug().equals(site))) {
       contactErrors.put("site", b.getString("contact.error.site"));
     }
     if (!consent) {

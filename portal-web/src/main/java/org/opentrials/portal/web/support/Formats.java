@@ -60,6 +60,20 @@ public class Formats {
     return sb.toString();
   }
 
+  /**
+   * A site's name as a visitor reads it: the facility, or "Study site in Palo Alto" where the
+   * sponsor has named only the city.
+   */
+  public String siteName(org.opentrials.portal.services.trials.SiteView site) {
+    if (site == null) {
+      return "";
+    }
+    if (site.facility() != null) {
+      return site.name();
+    }
+    return bundle().getString("trial.locations.unnamed").replace("{0}", site.place());
+  }
+
   /** A distance in whole miles (one decimal under 10), in the visitor's number format. */
   public String distance(Double value) {
     if (value == null) {

@@ -76,6 +76,11 @@ public class SiteBacking {
     return site;
   }
 
+  /** Whether the site has published a contact: only then can a visitor ask it to contact them. */
+  public boolean isReachable() {
+    return site.contactName() != null || site.contactPhone() != null || site.contactEmail() != null;
+  }
+
   /**
    * The study's name at this site: the site's own title, else the registry's official or brief
    * title; these are English (marked so on a Spanish page).

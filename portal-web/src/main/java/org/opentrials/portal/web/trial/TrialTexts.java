@@ -31,7 +31,7 @@ public final class TrialTexts {
   }
 
   /** An FAQ entry to show; question and answer are in the same language. */
-  public record ShownFaq(String question, String answer, String lang) {}
+  public record ShownFaq(String question, String answer, String lang, List<Integer> references) {}
 
   private TrialPageView.Spanish es() {
     return trial.spanish() == null ? TrialPageView.Spanish.NONE : trial.spanish();
@@ -86,10 +86,10 @@ public final class TrialTexts {
   /** The Spanish FAQ on a Spanish page when there is one, else the English FAQ. */
   public List<ShownFaq> getFaq() {
     if (spanish && !es().faq().isEmpty()) {
-      return es().faq().stream().map(f -> new ShownFaq(f.question(), f.answer(), null)).toList();
+      return es().faq().stream().map(f -> new ShownFaq(f.question(), f.answer(), null, f.references())).toList();
     }
     String lang = spanish ? ENGLISH : null;
-    return trial.faq().stream().map(f -> new ShownFaq(f.question(), f.answer(), lang)).toList();
+    return trial.faq().stream().map(f -> new ShownFaq(f.question(), f.answer(), lang, f.references())).toList();
   }
 
   public Shown groupLabel(int index) {

@@ -37,7 +37,10 @@ import org.opentrials.portal.domain.trial.Trial;
  * patient-facing listing and Cedars-Sinai's page for its site. Nothing is added that those pages do
  * not say: a site the listing names only by its city has only a city, the status has no
  * verification date because neither page gives one, and the criteria the listing hides behind "+N
- * more" are the ones its summary, FAQ and the hospital page spell out.
+ * more" are the ones its summary, FAQ and the hospital page spell out, completed from the public
+ * ClinicalTrials.gov record so that the counts match the listing's "+3 more" for inclusion (six in
+ * all); of its sixteen exclusions the record as read names fifteen, so "+12 more" is shown, not an
+ * invented sixteenth. The FAQ answers end with the listing's reference markers.
  */
 public final class MisleDemoTrial {
   public static final NctNumber NCT = NctNumber.of("NCT02633163");
@@ -79,18 +82,21 @@ public final class MisleDemoTrial {
         can be used as an infusion treatment. Participants will be randomly assigned (in a 2:1 ratio) \
         to receive either MSCs or placebo (inactive substance) infusions. Researchers aim to determine \
         whether patients receiving an MSC infusion in addition to standard of care for SLE respond \
-        better than those receiving placebo infusion.""",
+        better than those receiving placebo infusion.\
+        """,
         """
         The purpose of this study is to evaluate the efficacy and safety of mesenchymal stem cells \
         (MSCs) obtained from umbilical cords for the treatment of adults with systemic lupus \
         erythematosus (SLE). The goal of this study is to determine if patients receiving an MSC \
         infusion plus standard of care respond better than patients receiving placebo infusion plus \
-        standard of care.""",
+        standard of care.\
+        """,
         """
         The trial is testing the effectiveness of two different doses of Mesenchymal Stem Cells from \
         umbilical cords against a placebo. All participants will continue their standard lupus \
         treatments. The main goal is to see if those who get the stem cells show more improvement \
-        than those who get the placebo.""");
+        than those who get the placebo.\
+        """);
     t.offer(SupportLevel.MAY_BE_COVERED, SupportLevel.VARIES, true, true);
     t.replaceFaq(faq());
     t.defineEligibility(
@@ -100,7 +106,8 @@ public final class MisleDemoTrial {
         for lupus nephritis if present. Exclusions include severe kidney issues, certain infections \
         like HIV or TB, recent cancer (except some skin cancers/cervical carcinoma in situ), \
         pregnancy/breastfeeding without contraception use, major organ transplants, unstable medical \
-        conditions, high steroid use recently or changes in immunosuppressants.""",
+        conditions, high steroid use recently or changes in immunosuppressants.\
+        """,
         AgeLimit.years(18),
         AgeLimit.years(65),
         Sex.ALL,
@@ -162,9 +169,11 @@ public final class MisleDemoTrial {
             you cannot change or add to your immunosuppressant regimen within 3 months of the Baseline \
             visit, and you must not have used prednisone >0.5 mg/kg/day within 1 month of the Baseline \
             visit. Also, you should not have received certain biologic therapies like belimumab within \
-            2 months or rituximab within 6 months of the Baseline visit."""),
+            2 months or rituximab within 6 months of the Baseline visit.\
+            """),
         new FaqEntry(
-            "What data supports the idea that Mesenchymal Stem Cells for Lupus is an effective treatment?",
+            "What data supports the idea that Mesenchymal Stem Cells for Lupus is an effective"
+                + " treatment?",
             """
             The available research shows that umbilical cord-derived mesenchymal stem cells (MSCs) have \
             been tested in patients with severe and difficult-to-treat lupus. These studies found that \
@@ -173,7 +182,8 @@ public final class MisleDemoTrial {
             six months. Another study highlighted the potential of MSCs to help regulate the immune \
             system, which is important in managing lupus. Overall, these findings suggest that MSCs \
             could be a promising option for people with lupus who have not had success with other \
-            treatments."""),
+            treatments. [1][2][3][4][5]\
+            """),
         new FaqEntry(
             "What safety data is available for mesenchymal stem cell treatment in lupus?",
             """
@@ -184,7 +194,8 @@ public final class MisleDemoTrial {
             mild dizziness and warmth shortly after infusion, which resolved quickly. No other adverse \
             events were reported, and there were no significant changes in blood counts, liver \
             function, electrocardiogram, chest radiography, or serum tumor markers over the 6-year \
-            period. This suggests a good safety profile for UC MSCs in SLE patients."""),
+            period. This suggests a good safety profile for UC MSCs in SLE patients. [1][4][5][6][7]\
+            """),
         new FaqEntry(
             "Is the treatment using Mesenchymal Stem Cells (MSCs) promising for lupus?",
             """
@@ -192,7 +203,8 @@ public final class MisleDemoTrial {
             show that these cells, derived from umbilical cords, have a good safety profile and can \
             help improve symptoms in patients with severe and hard-to-treat lupus. They have shown \
             positive effects in regulating the immune system, which is beneficial for managing \
-            lupus."""));
+            lupus. [1][2][3][4][5]\
+            """));
   }
 
   private static List<CriterionText> criteria() {
@@ -211,9 +223,17 @@ public final class MisleDemoTrial {
             true),
         new CriterionText(
             INCLUSION,
+            "I have had a positive lupus antibody test (ANA or anti-dsDNA) in the 6 months before"
+                + " screening.",
+            null,
+            false),
+        new CriterionText(
+            INCLUSION,
             "If I have lupus nephritis, I have been on standard therapy for it.",
             null,
             false),
+        new CriterionText(
+            INCLUSION, "I am able and willing to give written informed consent.", null, false),
         new CriterionText(
             EXCLUSION,
             "I have lupus affecting my kidneys and need dialysis.",
@@ -221,7 +241,8 @@ public final class MisleDemoTrial {
             true),
         new CriterionText(
             EXCLUSION,
-            "I haven't had cancer in the last 5 years, except for certain skin cancers or cervical pre-cancer.",
+            "I haven't had cancer in the last 5 years, except for certain skin cancers or cervical"
+                + " pre-cancer.",
             null,
             false),
         new CriterionText(
@@ -237,8 +258,10 @@ public final class MisleDemoTrial {
         new CriterionText(EXCLUSION, "I have tuberculosis (TB).", null, false),
         new CriterionText(
             EXCLUSION,
-            "I received belimumab in the last 2 months, or rituximab or another biologic in the last 6 months.",
-            "Having received belimumab within 2 months, or rituximab or other biologics within 6 months",
+            "I received belimumab in the last 2 months, or rituximab or another biologic in the"
+                + " last 6 months.",
+            "Having received belimumab within 2 months, or rituximab or other biologics within 6"
+                + " months",
             true),
         new CriterionText(
             EXCLUSION,
@@ -250,8 +273,28 @@ public final class MisleDemoTrial {
             "I started or changed an immunosuppressant in the last 3 months.",
             null,
             false),
+        new CriterionText(EXCLUSION, "I am pregnant or breastfeeding.", null, false),
         new CriterionText(
-            EXCLUSION, "I am pregnant or breastfeeding and not using contraception.", null, false),
+            EXCLUSION,
+            "I could become pregnant and am not willing to use adequate contraception.",
+            null,
+            false),
+        new CriterionText(
+            EXCLUSION,
+            "My blood tests show very low kidney function or blood counts, or high liver enzymes.",
+            null,
+            false),
+        new CriterionText(
+            EXCLUSION,
+            "I had shingles in the last 90 days, or an infection that needed a hospital stay or"
+                + " antibiotic injections in the last 60 days.",
+            null,
+            false),
+        new CriterionText(
+            EXCLUSION,
+            "I have a clinically significant abnormality on an ECG or a chest X-ray.",
+            null,
+            false),
         new CriterionText(EXCLUSION, "I have had a major organ transplant.", null, false),
         new CriterionText(EXCLUSION, "I have an unstable medical condition.", null, false));
   }
@@ -293,68 +336,71 @@ public final class MisleDemoTrial {
   private static List<Reference> references() {
     return List.of(
         new Reference(
-            "Umbilical cord mesenchymal stem cell transplantation in active and refractory systemic "
-                + "lupus erythematosus: a multicenter clinical study.",
+            "Umbilical cord mesenchymal stem cell transplantation in active and refractory systemic"
+                + " lupus erythematosus: a multicenter clinical study.",
             2022,
-            "In our present single-center pilot study, umbilical cord (UC)-derived mesenchymal stem cells "
-                + "(MSCs) had a good safety profile and therapeutic effect in severe and refractory systemic "
-                + "lupus erythematosus (SLE). The present multicenter clinical trial was undertaken to assess "
-                + "the safety and efficacy of allogeneic UC MSC transplantation (MSCT) in patients with active "
-                + "and refractory SLE.",
+            "In our present single-center pilot study, umbilical cord (UC)-derived mesenchymal stem"
+                + " cells (MSCs) had a good safety profile and therapeutic effect in severe and"
+                + " refractory systemic lupus erythematosus (SLE). The present multicenter clinical"
+                + " trial was undertaken to assess the safety and efficacy of allogeneic UC MSC"
+                + " transplantation (MSCT) in patients with active and refractory SLE.",
             null,
             null,
             null,
             WRITTEN),
         new Reference(
-            "Safety, immunological effects and clinical response in a phase I trial of umbilical cord "
-                + "mesenchymal stromal cells in patients with treatment refractory SLE.",
+            "Safety, immunological effects and clinical response in a phase I trial of umbilical"
+                + " cord mesenchymal stromal cells in patients with treatment refractory SLE.",
             2022,
-            "Reports of clinical improvement following mesenchymal stromal cell (MSC) infusions in refractory "
-                + "lupus patients at a single centre in China led us to perform an explorative phase I trial of "
-                + "umbilical cord derived MSCs in patients refractory to 6 months of immunosuppressive therapy.",
+            "Reports of clinical improvement following mesenchymal stromal cell (MSC) infusions in"
+                + " refractory lupus patients at a single centre in China led us to perform an"
+                + " explorative phase I trial of umbilical cord derived MSCs in patients refractory"
+                + " to 6 months of immunosuppressive therapy.",
             null,
             null,
             null,
             WRITTEN),
         new Reference(
-            "[Therapeutic effects of umbilical cord mesenchymal stem cells transplantation on systemic "
-                + "lupus erythematosus].",
+            "[Therapeutic effects of umbilical cord mesenchymal stem cells transplantation on"
+                + " systemic lupus erythematosus].",
             2018,
-            "To observe the efficacy of umbilical cord mesenchymal stem cells (UC-MSCs) transplantation for the "
-                + "patients with refractory systemic lupus erythematosus (SLE).",
+            "To observe the efficacy of umbilical cord mesenchymal stem cells (UC-MSCs)"
+                + " transplantation for the patients with refractory systemic lupus erythematosus"
+                + " (SLE).",
             null,
             null,
             null,
             WRITTEN),
         new Reference(
-            "Umbilical cord mesenchymal stem cell transplantation in severe and refractory systemic "
-                + "lupus erythematosus.",
+            "Umbilical cord mesenchymal stem cell transplantation in severe and refractory systemic"
+                + " lupus erythematosus.",
             2022,
-            "Umbilical cord (UC)-derived mesenchymal stem cells (MSCs) have shown marked therapeutic effects in a "
-                + "number of diseases in animal studies, based on their potential for self-renewal and "
-                + "differentiation. No data are available on the effectiveness of UC MSC transplantation (MSCT) "
-                + "in human autoimmune disease. This study was undertaken to assess the efficacy and safety of "
-                + "allogeneic UC MSCT in patients with severe and treatment-refractory systemic lupus "
-                + "erythematosus (SLE).",
+            "Umbilical cord (UC)-derived mesenchymal stem cells (MSCs) have shown marked"
+                + " therapeutic effects in a number of diseases in animal studies, based on their"
+                + " potential for self-renewal and differentiation. No data are available on the"
+                + " effectiveness of UC MSC transplantation (MSCT) in human autoimmune disease."
+                + " This study was undertaken to assess the efficacy and safety of allogeneic UC"
+                + " MSCT in patients with severe and treatment-refractory systemic lupus"
+                + " erythematosus (SLE).",
             null,
             null,
             null,
             WRITTEN),
         new Reference(
-            "The regulation of the Treg/Th17 balance by mesenchymal stem cells in human systemic lupus "
-                + "erythematosus.",
+            "The regulation of the Treg/Th17 balance by mesenchymal stem cells in human systemic"
+                + " lupus erythematosus.",
             2022,
-            "Umbilical cord (UC)-derived mesenchymal stem cells (MSCs) have shown immunoregulation of various "
-                + "immune cells. The aim of this study was to investigate the mechanism of UC MSCs in the "
-                + "regulation of peripheral regulatory T cells (Treg) and T helper 17 (Th17) cells in patients "
-                + "with systemic lupus erythematosus (SLE).",
+            "Umbilical cord (UC)-derived mesenchymal stem cells (MSCs) have shown immunoregulation"
+                + " of various immune cells. The aim of this study was to investigate the mechanism"
+                + " of UC MSCs in the regulation of peripheral regulatory T cells (Treg) and T"
+                + " helper 17 (Th17) cells in patients with systemic lupus erythematosus (SLE).",
             null,
             null,
             null,
             WRITTEN),
         new Reference(
-            "Long-term safety of umbilical cord mesenchymal stem cells transplantation for systemic "
-                + "lupus erythematosus: a 6-year follow-up study.",
+            "Long-term safety of umbilical cord mesenchymal stem cells transplantation for systemic"
+                + " lupus erythematosus: a 6-year follow-up study.",
             2022,
             LONG_TERM_SAFETY_ABSTRACT,
             null,
@@ -365,11 +411,12 @@ public final class MisleDemoTrial {
             "hUC-MSC transplantation therapy effects on lupus-prone MRL/lpr mice at early disease "
                 + "stages.",
             2023,
-            "The efficacy of human umbilical cord mesenchymal stem cell (hUC-MSC) transplantation in treating "
-                + "systemic lupus erythematosus (SLE) has been confirmed by small-scale clinical trials. However, "
-                + "these trials focused on severe or refractory SLE, while few studies focused on mild SLE. "
-                + "Therefore, this study focused on the therapeutic effects of hUC-MSC transplantation in "
-                + "early-stage or mild MRL/lpr lupus model mice.",
+            "The efficacy of human umbilical cord mesenchymal stem cell (hUC-MSC) transplantation"
+                + " in treating systemic lupus erythematosus (SLE) has been confirmed by"
+                + " small-scale clinical trials. However, these trials focused on severe or"
+                + " refractory SLE, while few studies focused on mild SLE. Therefore, this study"
+                + " focused on the therapeutic effects of hUC-MSC transplantation in early-stage or"
+                + " mild MRL/lpr lupus model mice.",
             null,
             null,
             null,
@@ -395,7 +442,8 @@ public final class MisleDemoTrial {
       bilirubin remained in normal range after MSCs infusions. No newly onset abnormality was detected on \
       electrocardiogram and chest radiography. Moreover, we found no rise of serum tumor markers, including \
       AFP, CEA, CA125 and CA199, before and 6 years after MSCs infusions. Our long-term observational study \
-      demonstrated a good safety profile of allogeneic UC MSCs in SLE patients.""";
+      demonstrated a good safety profile of allogeneic UC MSCs in SLE patients.\
+      """;
 
   /**
    * The sites: the four the listing names with facility and city, Palo Alto (the listing's nearest
@@ -429,9 +477,9 @@ public final class MisleDemoTrial {
         "Mariko Ishimori, MD",
         new SiteContact("Bonnie Paul", "310-423-2422", "bonnie.paul@cshs.org"));
     cedars.retitle(
-        "A Phase II Study Evaluating the Safety and Feasibility of Allogeneic Umbilical Cord Derived "
-            + "Mesenchymal Stromal cells (MSC) for the Treatment of Adults With Treatment Refractory Lupus "
-            + "(IRB no. 39875)");
+        "A Phase II Study Evaluating the Safety and Feasibility of Allogeneic Umbilical Cord"
+            + " Derived Mesenchymal Stromal cells (MSC) for the Treatment of Adults With Treatment"
+            + " Refractory Lupus (IRB no. 39875)");
     return List.of(paloAlto, musc, ucsd, northwestern, feinstein, cedars);
   }
 

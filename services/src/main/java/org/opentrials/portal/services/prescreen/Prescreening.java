@@ -150,6 +150,11 @@ public class Prescreening {
     return current;
   }
 
+  private static boolean hasContact(org.opentrials.portal.domain.site.Site s) {
+    var c = s.contact();
+    return c != null && (c.name() != null || c.phone() != null || c.email() != null);
+  }
+
   private Optional<ScreenableTrial> toScreenable(Trial t) {
     return toScreenable(t, sites.findByTrial(t.nctId()));
   }
@@ -171,7 +176,8 @@ public class Prescreening {
                         s.state() == null ? s.city() : s.city() + ", " + s.state(),
                         s.placesLeft() != null && s.placesLeft() == 0,
                         s.location().map(g -> g.latitude()).orElse(null),
-                        s.location().map(g -> g.longitude()).orElse(null)))
+                        s.location().map(g -> g.longitude()).orElse(null),
+                        hasContact(s)))
             .toList();
     return Optional.of(
         new ScreenableTrial(

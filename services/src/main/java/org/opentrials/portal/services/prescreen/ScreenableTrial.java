@@ -15,7 +15,23 @@ public record ScreenableTrial(
     TrialCriteria criteria,
     List<SiteChoice> sites) {
 
-  /** A site that takes participants; {@code full} when no places are left. */
+  /**
+   * A site that takes participants; {@code full} when no places are left; {@code reachable} when it
+   * has published a contact, so that a request sent to it reaches someone.
+   */
   public record SiteChoice(
-      String slug, String name, String place, boolean full, Double latitude, Double longitude) {}
+      String slug,
+      String name,
+      String place,
+      boolean full,
+      Double latitude,
+      Double longitude,
+      boolean reachable) {}
+
+  /**
+   * The sites a visitor may ask to contact them: those that take participants and have a contact.
+   */
+  public List<SiteChoice> reachableSites() {
+    return sites.stream().filter(SiteChoice::reachable).toList();
+  }
 }

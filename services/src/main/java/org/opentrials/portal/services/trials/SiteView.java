@@ -26,7 +26,13 @@ public record SiteView(
     Double latitude,
     Double longitude,
     Double distanceMiles,
-    String locationSource) {
+    String locationSource,
+    boolean placesOutdated) {
+
+  /** Whether the places count comes with a date, by when, that has already passed. */
+  public boolean placesDated() {
+    return placesLeftUntil != null && !placesOutdated;
+  }
 
   /** The distance in kilometres, for visitors who read kilometres. */
   public Double distanceKm() {

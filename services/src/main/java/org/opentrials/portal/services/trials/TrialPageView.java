@@ -52,7 +52,8 @@ public record TrialPageView(
     boolean eligibilityStated,
     boolean takesParticipants,
     RegistryDetails registry,
-    Spanish spanish) {
+    Spanish spanish,
+    boolean placesOutdated) {
 
   /**
    * What sponsor staff wrote in Spanish (null where they did not), and the structured criteria's
@@ -82,6 +83,31 @@ public record TrialPageView(
 
   /** A text with the language (ISO 639) it is written in. */
   public record LocalText(String text, String language) {}
+
+  /**
+   * The site that most recently confirmed a status the same as the trial's, or null when none has:
+   * a visitor reads who vouched for the status, and when.
+   */
+  public SiteView latestSiteConfirmation() {
+    return sites.stream()
+        .filter(s -> s.statusVerifiedOn() != null && overallStatus.equals(s.status()))
+        .max(java.util.Comparator.comparing(SiteView::statusVerifiedOn))
+        .orElse(null);
+  }
+
+  /**
+   * Whether the header warns that the status may be out of date: neither the registry's date nor a
+   * site's confirmation is recent.
+   */
+  public boolean headerStatusMayBeOutdated() {
+    SiteView latest = latestSiteConfirmation();
+    return statusMayBeOutdated && (latest == null || latest.statusMayBeOutdated());
+  }
+
+  /** Whether the places count comes with a date, by when, that has not passed yet. */
+  public boolean placesDated() {
+    return placesLeftUntil != null && !placesOutdated;
+  }
 
   /** The study's record on ClinicalTrials.gov. */
   public String registryUrl() {
@@ -122,7 +148,36 @@ public record TrialPageView(
     }
   }
 
-  public record Faq(String question, String answer) {}
+  /**
+   * A question with its answer, and the numbers of the references (1-based, as the page numbers
+   * them) the answer rests on.
+   */
+  public record Faq(String question, String answer, List<Integer> references) {
+    private static final java.util.regex.Pattern TRAILING_MARKERS =
+        java.util.regex.Pattern.compile("(?:\\s*\\[\\d{1,3}(?:\\s*,\\s*\\d{1,3})*\\])+\\s*$");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
+    /**
+     * The answer as the sponsor wrote it, with its reference markers ("... lupus. [1][4][5]" or
+     * "[1, 4, 5]") at the end taken out of the text and kept as numbers; a number with no reference
+     * behind it is dropped.
+     */
+    public static Faq of(String question, String answer, int referenceCount) {
+      var m = TRAILING_MARKERS.matcher(answer);
+      if (!m.find() || m.start() == 0) {
+        return new Faq(question, answer, List.of());
+      }
+      java.util.TreeSet<Integer> refs = new java.util.TreeSet<>();
+      var n = NUMBER.matcher(m.group());
+      while (n.find()) {
+        int i = Integer.parseInt(n.group());
+        if (i >= 1 && i <= referenceCount) {
+          refs.add(i);
+        }
+      }
+      return new Faq(question, answer.substring(0, m.start()).strip(), List.copyOf(refs));
+    }
+  }
 
   public record Group(
       String label, String type, String description, List<InterventionView> interventions) {}
@@ -143,7 +198,14 @@ public record TrialPageView(
       String subject, String countryCode, String approvedName, List<String> indications) {}
 
   public record ReferenceView(
-      String title, Integer year, String abstractText, String pmid, String citation) {}
+      String title, Integer year, String abstractText, String pmid, String citation) {
+    /** The article on PubMed, or null without a PMID. */
+    public String pubmedUrl() {
+      return pmid == null || pmid.isBlank()
+          ? null
+          : "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/";
+    }
+  }
 
   public record Safety(String text, LocalDate asOf) {}
 

@@ -168,7 +168,9 @@ public class TrialPagesService implements TrialPages {
         t.briefSummary(),
         c.plainSummary(),
         c.groupsSummary(),
-        c.faq().stream().map(f -> new TrialPageView.Faq(f.question(), f.answer())).toList(),
+        c.faq().stream()
+            .map(f -> TrialPageView.Faq.of(f.question(), f.answer(), c.references().size()))
+            .toList(),
         t.travelSupport().name(),
         t.timeReimbursement().name(),
         t.waitlistAvailable(),
@@ -220,7 +222,8 @@ public class TrialPagesService implements TrialPages {
         t.eligibilityStated(),
         t.overallStatus().takesParticipants(),
         RegistryDetails.parse(t.registryDetails()),
-        spanish(c));
+        spanish(c),
+        isPast(t.placesLeftUntil(), today));
   }
 
   /** The Spanish texts, and the structured criteria in Spanish where they have it. */
@@ -232,7 +235,9 @@ public class TrialPagesService implements TrialPages {
         es.plainSummary(),
         es.groupsSummary(),
         es.eligibilitySummary(),
-        es.faq().stream().map(f -> new TrialPageView.Faq(f.question(), f.answer())).toList(),
+        es.faq().stream()
+            .map(f -> TrialPageView.Faq.of(f.question(), f.answer(), c.references().size()))
+            .toList(),
         es.groups().stream()
             .map(g -> new TrialPageView.GroupText(g.label(), g.description()))
             .toList(),
@@ -286,7 +291,13 @@ public class TrialPagesService implements TrialPages {
         s.location().map(GeoPoint::latitude).orElse(null),
         s.location().map(GeoPoint::longitude).orElse(null),
         distance,
-        s.locationSource() == null ? null : s.locationSource().name());
+        s.locationSource() == null ? null : s.locationSource().name(),
+        isPast(s.placesLeftUntil(), today));
+  }
+
+  /** A "by" date for places left that has passed: the estimate is out of date. */
+  private static boolean isPast(LocalDate until, LocalDate today) {
+    return until != null && until.isBefore(today);
   }
 
   private boolean isStale(LocalDate verifiedOn, LocalDate today) {
