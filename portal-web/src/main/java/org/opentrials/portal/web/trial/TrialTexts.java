@@ -86,10 +86,14 @@ public final class TrialTexts {
   /** The Spanish FAQ on a Spanish page when there is one, else the English FAQ. */
   public List<ShownFaq> getFaq() {
     if (spanish && !es().faq().isEmpty()) {
-      return es().faq().stream().map(f -> new ShownFaq(f.question(), f.answer(), null, f.references())).toList();
+      return es().faq().stream()
+          .map(f -> new ShownFaq(f.question(), f.answer(), null, f.references()))
+          .toList();
     }
     String lang = spanish ? ENGLISH : null;
-    return trial.faq().stream().map(f -> new ShownFaq(f.question(), f.answer(), lang, f.references())).toList();
+    return trial.faq().stream()
+        .map(f -> new ShownFaq(f.question(), f.answer(), lang, f.references()))
+        .toList();
   }
 
   public Shown groupLabel(int index) {
