@@ -191,7 +191,7 @@ public final class MisleDemoTrial {
             true),
         new CriterionText(
             EXCLUSION,
-            "I haven't had cancer in the last 5 years, except for certain skin cancers or cervical pre-cancer.",
+            "I have had cancer in the last 5 years, other than certain skin cancers or cervical pre-cancer.",
             null,
             false),
         new CriterionText(
@@ -220,8 +220,12 @@ public final class MisleDemoTrial {
             "I started or changed an immunosuppressant in the last 3 months.",
             null,
             false),
+        new CriterionText(EXCLUSION, "I am pregnant or breastfeeding.", null, false),
         new CriterionText(
-            EXCLUSION, "I am pregnant or breastfeeding and not using contraception.", null, false),
+            EXCLUSION,
+            "I could become pregnant and I am not using contraception.",
+            null,
+            false),
         new CriterionText(EXCLUSION, "I have had a major organ transplant.", null, false),
         new CriterionText(EXCLUSION, "I have an unstable medical condition.", null, false));
   }

@@ -71,6 +71,15 @@ public class Prescreening {
   }
 
   /**
+   * The conditions a published trial studies, as its record names them (the first is the main one):
+   * where a visitor ruled out by this trial looks for others.
+   */
+  @Transactional
+  public List<String> conditionsOf(NctNumber nct) {
+    return trials.findPublishedByNct(nct).map(t -> List.copyOf(t.conditions())).orElse(List.of());
+  }
+
+  /**
    * The registry status of a published trial that does not take participants (COMPLETED,
    * WITHDRAWN...), or empty: why it has no pre-screener.
    */
