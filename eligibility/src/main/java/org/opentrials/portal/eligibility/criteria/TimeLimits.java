@@ -20,7 +20,8 @@ public final class TimeLimits {
    * and only because of dated answers that will fall out of their windows; empty when it does not
    * hold now, or would hold for good (a diagnosis, a test, an answer not about a date).
    */
-  public static Optional<LocalDate> holdsUntil(Rule rule, Answers answers, LocalDate screeningDate) {
+  public static Optional<LocalDate> holdsUntil(
+      Rule rule, Answers answers, LocalDate screeningDate) {
     if (rule.test(answers, screeningDate) != Truth.TRUE) {
       return Optional.empty();
     }

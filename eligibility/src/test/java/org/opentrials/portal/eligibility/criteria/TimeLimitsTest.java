@@ -31,7 +31,8 @@ class TimeLimitsTest {
   void endOfMonthIsClampedAsTheWindowIs() {
     var said = answers("medication.belimumab.last-taken", LocalDate.of(2025, 12, 31));
     Rule oneMonth = new MedicationTaken(BELIMUMAB, TimeWindow.months(1));
-    LocalDate until = TimeLimits.holdsUntil(oneMonth, said, LocalDate.of(2026, 1, 10)).orElseThrow();
+    LocalDate until =
+        TimeLimits.holdsUntil(oneMonth, said, LocalDate.of(2026, 1, 10)).orElseThrow();
     assertThat(until).isEqualTo(LocalDate.of(2026, 1, 31));
     assertThat(oneMonth.test(said, until)).isEqualTo(Truth.TRUE);
     assertThat(oneMonth.test(said, until.plusDays(1))).isEqualTo(Truth.FALSE);

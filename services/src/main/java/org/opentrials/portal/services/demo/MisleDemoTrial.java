@@ -222,10 +222,7 @@ public final class MisleDemoTrial {
             false),
         new CriterionText(EXCLUSION, "I am pregnant or breastfeeding.", null, false),
         new CriterionText(
-            EXCLUSION,
-            "I could become pregnant and I am not using contraception.",
-            null,
-            false),
+            EXCLUSION, "I could become pregnant and I am not using contraception.", null, false),
         new CriterionText(EXCLUSION, "I have had a major organ transplant.", null, false),
         new CriterionText(EXCLUSION, "I have an unstable medical condition.", null, false));
   }

@@ -44,7 +44,7 @@ class DemoTrialMappingTest {
           assertThat(t.leadSponsor()).isEqualTo("Medical University of South Carolina");
           assertThat(t.overseenBy()).isEqualTo("Gary S. Gilkeson, MD");
           assertThat(t.faq()).hasSize(4);
-          assertThat(t.criteria()).hasSize(15);
+          assertThat(t.criteria()).hasSize(16);
           assertThat(t.armGroups())
               .extracting(a -> a.label())
               .containsExactly(
