@@ -64,6 +64,7 @@ class MisleVisitorsTest {
         .put("medication.prednisone.daily-dose", new Amount(10, Unit.MG))
         .put("medication.immunosuppressant.last-changed", new OnDate(LocalDate.of(2025, 9, 1)))
         .put("pregnancy", Choice.NO)
+        .put("self-report.could-become-pregnant", Choice.NO)
         .put("organ-transplant", Choice.NO)
         .put("self-report.unstable-condition", Choice.NO);
   }
@@ -101,7 +102,7 @@ class MisleVisitorsTest {
     Screening s = screen(eligible());
     assertThat(s.verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
     assertThat(s.results())
-        .hasSize(15)
+        .hasSize(16)
         .extracting(CriterionResult::status)
         .containsOnly(CriterionStatus.MET);
     assertThat(reasonFor(s, "active-lupus"))
@@ -283,15 +284,38 @@ class MisleVisitorsTest {
         .isEqualTo("You answered “I don’t know” to “Have you ever tested positive for HIV?”");
   }
 
+  /**
+   * Issue 14 item 6: "pregnancy/breastfeeding without contraception use" reads, for a coordinator,
+   * as two exclusions. Pregnant or breastfeeding rules her out whatever she uses; able to become
+   * pregnant rules her out only without contraception.
+   */
   @Test
-  void pregnantUsingContraception() {
+  void pregnantRuledOutEvenWithContraception() {
     Screening s =
-        screen(eligible().put("pregnancy", Choice.YES).put("pregnancy.contraception", Choice.YES));
-    assertThat(statusOf(s, "pregnancy")).isEqualTo(CriterionStatus.MET);
-    assertThat(s.verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
+        screen(
+            eligible()
+                .put("pregnancy", Choice.YES)
+                .put("self-report.could-become-pregnant", Choice.YES)
+                .put("self-report.using-contraception", Choice.YES));
+    assertThat(ids(s.notMet())).containsExactly("pregnancy");
+    assertThat(s.verdict()).isEqualTo(Verdict.NOT_ELIGIBLE);
+  }
+
+  @Test
+  void couldBecomePregnantOnlyWithoutContraception() {
+    Answers.Builder protectedVisitor =
+        eligible()
+            .put("self-report.could-become-pregnant", Choice.YES)
+            .put("self-report.using-contraception", Choice.YES);
+    assertThat(screen(protectedVisitor).verdict()).isEqualTo(Verdict.LIKELY_ELIGIBLE);
     Screening without =
-        screen(eligible().put("pregnancy", Choice.YES).put("pregnancy.contraception", Choice.NO));
-    assertThat(ids(without.notMet())).containsExactly("pregnancy");
+        screen(
+            eligible()
+                .put("self-report.could-become-pregnant", Choice.YES)
+                .put("self-report.using-contraception", Choice.NO));
+    assertThat(ids(without.notMet())).containsExactly("no-contraception");
+    // Nobody who cannot become pregnant is asked about contraception.
+    assertThat(MISLE.questionnaire().unanswered(eligible().build(), TODAY)).isEmpty();
   }
 
   @Test
@@ -327,7 +351,7 @@ class MisleVisitorsTest {
     Screening s = screen(Answers.builder());
     assertThat(s.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(s.notMet()).isEmpty();
-    assertThat(s.unknown()).hasSize(15);
+    assertThat(s.unknown()).hasSize(16);
   }
 
   @Test

@@ -68,6 +68,20 @@ public class TrialSearch implements ChangeListener {
     return index.screenable(words, near, limit);
   }
 
+  /**
+   * For "Which trials might fit me?": open trials with criteria for the visitor's condition (named
+   * in a trial's conditions or title), with a site taking participants within {@code radiusMiles}
+   * of {@code near} when both are given, best first; at most {@code limit}.
+   */
+  public List<String> screenableForCondition(
+      String condition,
+      org.opentrials.portal.domain.shared.GeoPoint near,
+      int radiusMiles,
+      int limit) {
+    following.catchUp();
+    return index.screenable(condition, near, Math.max(1, radiusMiles), limit);
+  }
+
   @Override
   public long appliedUpTo() {
     return index.position();

@@ -439,6 +439,16 @@ public final class TrialSearchIndex implements Closeable {
    * recruiting first by title. What "which trials might fit me" screens.
    */
   public List<String> screenable(String words, GeoPoint near, int limit) {
+    return screenable(words, near, 0, limit);
+  }
+
+  /**
+   * As {@link #screenable(String, GeoPoint, int)} for "Which trials might fit me?": the words are
+   * the visitor's condition and must name a trial's condition or title (a stent registry that only
+   * lists lupus among its exclusions is not a lupus trial), and with a place and a radius above 0
+   * only trials with a site taking participants within that many miles count.
+   */
+  public List<String> screenable(String words, GeoPoint near, int radiusMiles, int limit) {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -449,6 +459,18 @@ public final class TrialSearchIndex implements Closeable {
                 .add(new TermQuery(new Term(SCREENABLE, "1")), Occur.FILTER);
         if (text != null) {
           b.add(text, Occur.MUST);
+          if (radiusMiles > 0) {
+            Query condition = conditionQuery(words);
+            if (condition != null) {
+              b.add(condition, Occur.FILTER);
+            }
+          }
+        }
+        if (near != null && radiusMiles > 0) {
+          b.add(
+              LatLonPoint.newDistanceQuery(
+                  OPEN_POINT, near.latitude(), near.longitude(), radiusMiles * METERS_PER_MILE),
+              Occur.FILTER);
         }
         Sort sort =
             text != null
@@ -489,6 +511,26 @@ public final class TrialSearchIndex implements Closeable {
     boost(b, qb.createBooleanQuery(TITLE, words, Occur.MUST), 2);
     boost(b, qb.createBooleanQuery(IDS, words, Occur.MUST), 5);
     return b.build();
+  }
+
+  /** Every word of the visitor's condition in the trial's conditions or in its title. */
+  private Query conditionQuery(String raw) {
+    String words = SearchAnalyzers.meaningfulWords(raw, MAX_WORDS);
+    if (words.isEmpty()) {
+      return null;
+    }
+    QueryBuilder qb = new QueryBuilder(analyzers.query);
+    Query conditions = qb.createBooleanQuery(CONDITIONS, words, Occur.MUST);
+    Query title = qb.createBooleanQuery(TITLE, words, Occur.MUST);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    if (conditions != null) {
+      b.add(conditions, Occur.SHOULD);
+    }
+    if (title != null) {
+      b.add(title, Occur.SHOULD);
+    }
+    BooleanQuery q = b.build();
+    return q.clauses().isEmpty() ? null : q;
   }
 
   private static void boost(BooleanQuery.Builder b, Query q, float boost) {

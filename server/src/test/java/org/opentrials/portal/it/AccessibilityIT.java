@@ -29,6 +29,8 @@ class AccessibilityIT extends PortalIT {
         "/trials/NCT02633163?near=94301",
         "/trials/NCT02633163/sites/cedars-sinai",
         "/trials/NCT02633163/check",
+        "/match",
+        "/match?q=coronary+artery+disease",
         // Imported from real records at start: completed (what to do instead, registry details),
         // not yet recruiting in France, unknown status with sites in Spain.
         "/trials/NCT03418623",

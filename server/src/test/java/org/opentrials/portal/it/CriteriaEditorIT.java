@@ -77,7 +77,7 @@ class CriteriaEditorIT extends PortalIT {
     assertThat(value("edit:criteria:1:textEs"))
         .as("untouched")
         .isEqualTo("Tengo entre 18 y 65 años.");
-    assertThat(browser().findElements(By.cssSelector("fieldset.criterion"))).hasSize(15);
+    assertThat(browser().findElements(By.cssSelector("fieldset.criterion"))).hasSize(16);
 
     // Until it is published, visitors are screened with the published criteria: 62 is still in
     // range.
@@ -124,7 +124,7 @@ class CriteriaEditorIT extends PortalIT {
     signInAsSponsor();
     open(MISLE);
     submitAndWait(By.id("edit:add"));
-    String at = "edit:criteria:15:";
+    String at = "edit:criteria:16:";
     assertThat(browser().findElements(By.id(at + "medicationEn"))).isEmpty();
     new Select(browser().findElement(By.id(at + "kind")))
         .selectByVisibleText("Medication taken within a period");

@@ -53,6 +53,61 @@ class HtmlValidityIT extends PortalIT {
     assertValid("/trials/NCT02633163 (es)", page);
   }
 
+  /**
+   * The results the pre-screener shows for answers handed over in a POST body (issue 14): ruled out
+   * for a time, the team must check, and the ranking of "Which trials might fit me?".
+   */
+  @Test
+  void preScreeningResultsAreValidHtml() throws Exception {
+    java.util.Map<String, String> ruledOut = new java.util.LinkedHashMap<>();
+    PrescreenIT.eligibleVisitor().forEach((k, v) -> carry(ruledOut, k, v));
+    carry(
+        ruledOut,
+        "medication.belimumab.last-taken",
+        java.time.LocalDate.now().minusWeeks(6).toString());
+    java.util.Map<String, String> toCheck = new java.util.LinkedHashMap<>();
+    PrescreenIT.eligibleVisitor().forEach((k, v) -> carry(toCheck, k, v));
+    toCheck.put("carry.infection.hiv", "dont-know");
+    for (var c :
+        java.util.List.of(
+            java.util.Map.entry("/trials/NCT02633163/check", ruledOut),
+            java.util.Map.entry("/trials/NCT02633163/check", toCheck),
+            java.util.Map.entry("/match", ruledOut))) {
+      HttpResponse<String> page = post(c.getKey(), c.getValue());
+      assertThat(page.statusCode()).as(c.getKey()).isEqualTo(200);
+      assertThat(page.body()).as(c.getKey()).containsAnyOf("class=\"result ", "class=\"matches\"");
+      assertValid(c.getKey() + " (result)", page);
+    }
+  }
+
+  /** A field as the pre-screener's page carries it: dates and "never" through their mode. */
+  private static void carry(java.util.Map<String, String> form, String id, String value) {
+    if (id.startsWith("medication.") || id.startsWith("condition.")) {
+      boolean date = value.matches("\\d{4}-\\d{2}-\\d{2}");
+      form.put("carry." + id + ".mode", date ? "date" : value);
+      if (date) {
+        form.put("carry." + id + ".date", value);
+      }
+    } else {
+      form.put("carry." + id, value);
+    }
+  }
+
+  private static HttpResponse<String> post(String path, java.util.Map<String, String> form) {
+    StringBuilder body = new StringBuilder("q=lupus");
+    form.forEach(
+        (k, v) ->
+            body.append('&')
+                .append(k)
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+    return send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString()))
+            .build());
+  }
+
   static void assertValid(String path, HttpResponse<String> page) throws Exception {
     assertThat(page.headers().firstValue("Content-Type").orElse(""))
         .as(path)

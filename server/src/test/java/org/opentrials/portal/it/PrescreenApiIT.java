@@ -57,7 +57,7 @@ class PrescreenApiIT extends PortalIT {
     JsonObject result = json(r);
     assertThat(result.getString("verdict")).isEqualTo("LIKELY_ELIGIBLE");
     assertThat(result.getJsonArray("criteria"))
-        .hasSize(15)
+        .hasSize(16)
         .allSatisfy(c -> assertThat(c.asJsonObject().getString("status")).isEqualTo("MET"));
     assertThat(r.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(c -> assertThat(c).contains("no-store"));

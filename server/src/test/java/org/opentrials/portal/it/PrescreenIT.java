@@ -19,6 +19,7 @@ class PrescreenIT extends PortalIT {
     Map<String, String> a = new HashMap<>();
     a.put("age", "34");
     a.put("pregnancy", "no");
+    a.put("self-report.could-become-pregnant", "no");
     a.put("diagnosis.sle", "yes");
     a.put("classification.acr-1997-sle.count", "5");
     a.put("activity.sle", "yes");
@@ -51,7 +52,10 @@ class PrescreenIT extends PortalIT {
     assertThat(browser().getCurrentUrl()).endsWith("/trials/NCT02633163/check");
     walk(eligibleVisitor());
     assertThat(text(".result h2")).as(() -> text("main")).isEqualTo("You may qualify");
-    assertThat(texts(".criterion-status")).hasSize(15).containsOnly("You meet this");
+    // Inclusions she meets; exclusions that do not apply to her (never "you meet: I have TB").
+    assertThat(texts(".criterion-status"))
+        .hasSize(16)
+        .containsOnly("You meet this", "This does not apply to you");
 
     // Without consent nothing is sent, and what was typed stays.
     Select site = new Select(browser().findElement(By.cssSelector("select[id$=':site']")));
@@ -97,7 +101,9 @@ class PrescreenIT extends PortalIT {
                     "//li[contains(@class,'criterion-result')][.//p[contains(.,'between 18 and"
                         + " 65')]]"));
     assertThat(age.getText()).contains("This rules you out").contains("17");
-    assertThat(browser().findElements(By.cssSelector(".contact-form"))).isEmpty();
+    // The first lines say what rules her out; she may still ask a site (issue 14, item 4).
+    assertThat(text(".ruled-out")).contains("I am between 18 and 65 years old.").contains("17");
+    assertThat(text(".contact-form h2")).isEqualTo("Ask a site to contact you anyway");
   }
 
   @Test
@@ -151,6 +157,8 @@ class PrescreenIT extends PortalIT {
     open("/trials?q=&near=29401&radius=500");
     browser().findElement(By.linkText("Which trials might fit me?")).click();
     assertThat(browser().getCurrentUrl()).contains("/match?near=29401");
+    // No condition in the search: the portal's own (the demo's lupus) is filled in.
+    assertThat(browser().findElement(By.id("match-q")).getAttribute("value")).isEqualTo("lupus");
     walk(eligibleVisitor());
     List<WebElement> matches = browser().findElements(By.cssSelector(".match"));
     assertThat(matches).isNotEmpty();

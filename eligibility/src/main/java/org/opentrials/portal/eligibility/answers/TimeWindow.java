@@ -125,6 +125,23 @@ public record TimeWindow(int amount, CalendarUnit unit) {
     return !eventDate.isBefore(start(screeningDate));
   }
 
+  /**
+   * The last screening date on which an event on {@code eventDate} still lies within this window:
+   * from the day after, the rule "within 2 months" no longer applies to it. Belimumab last taken on
+   * 2026-11-15 is within "2 months" up to and including 2027-01-15. Months are clamped as in {@link
+   * #contains}: for an event on 2026-01-31, "1 month" lasts until 2026-02-28.
+   */
+  public LocalDate lastDayWithin(LocalDate eventDate) {
+    LocalDate last = eventDate.plus(amount, unit.chronoUnit);
+    while (!contains(eventDate, last)) {
+      last = last.minusDays(1);
+    }
+    while (contains(eventDate, last.plusDays(1))) {
+      last = last.plusDays(1);
+    }
+    return last;
+  }
+
   /** "the last 2 months" / "the last month", as in "What dose did you take in the last month?". */
   public Message asLast() {
     return Message.of(unit.messageKey() + ".last", amount);

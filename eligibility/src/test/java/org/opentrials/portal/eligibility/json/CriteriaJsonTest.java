@@ -47,6 +47,7 @@ class CriteriaJsonTest {
             "high-dose-prednisone",
             "immunosuppressant-change",
             "pregnancy",
+            "no-contraception",
             "organ-transplant",
             "unstable-condition");
     assertThat(misle.criteria().stream().filter(Criterion::isInclusion)).hasSize(4);

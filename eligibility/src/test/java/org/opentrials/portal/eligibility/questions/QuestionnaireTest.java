@@ -146,7 +146,7 @@ class QuestionnaireTest {
             "weight",
             "medication.prednisone.daily-dose",
             "condition.cancer.kind",
-            "pregnancy.contraception");
+            "self-report.using-contraception");
 
     Answers followUps =
         answers(
@@ -155,7 +155,7 @@ class QuestionnaireTest {
             "diagnosis.lupus-nephritis", "yes",
             "medication.prednisone.last-taken", LocalDate.of(2026, 6, 1),
             "condition.cancer.last", LocalDate.of(2024, 1, 1),
-            "pregnancy", "yes");
+            "self-report.could-become-pregnant", "yes");
     assertThat(ids(q.shownQuestions(followUps, TODAY)))
         .contains(
             "classification.acr-1997-sle.count",
@@ -164,13 +164,13 @@ class QuestionnaireTest {
             "weight",
             "medication.prednisone.daily-dose",
             "condition.cancer.kind",
-            "pregnancy.contraception");
+            "self-report.using-contraception");
 
     Answers outsideWindows =
         answers(
             "medication.prednisone.last-taken", LocalDate.of(2026, 5, 14),
             "condition.cancer.last", LocalDate.of(2021, 6, 14),
-            "pregnancy", "no",
+            "self-report.could-become-pregnant", "no",
             "diagnosis.lupus-nephritis", "no",
             "activity.sle", "no");
     assertThat(ids(q.shownQuestions(outsideWindows, TODAY)))
@@ -178,7 +178,7 @@ class QuestionnaireTest {
             "weight",
             "medication.prednisone.daily-dose",
             "condition.cancer.kind",
-            "pregnancy.contraception",
+            "self-report.using-contraception",
             "self-report.lupus-nephritis-standard-therapy",
             "score.sledai-2k");
   }
@@ -201,7 +201,7 @@ class QuestionnaireTest {
       }
     }
     assertThat(seen).hasSize(q.questions().size());
-    assertThat(q.questions()).hasSize(26);
+    assertThat(q.questions()).hasSize(27);
     assertThat(q.steps().size()).isBetween(5, 8);
     // Steps follow the topic order.
     List<Topic> topics = q.steps().stream().map(Step::topic).toList();
@@ -231,7 +231,7 @@ class QuestionnaireTest {
   void unansweredListsShownQuestionsWithoutAnswer() {
     Questionnaire q = Misle.criteria().questionnaire();
     assertThat(ids(q.unanswered(answers("age", 30, "pregnancy", DONT_KNOW), TODAY)))
-        .doesNotContain("age", "pregnancy", "pregnancy.contraception")
+        .doesNotContain("age", "pregnancy", "self-report.using-contraception")
         .contains("diagnosis.sle");
   }
 }

@@ -22,6 +22,7 @@ import org.opentrials.portal.eligibility.Screening;
 import org.opentrials.portal.eligibility.TrialIndex;
 import org.opentrials.portal.eligibility.answers.Answers;
 import org.opentrials.portal.eligibility.criteria.CriterionStatus;
+import org.opentrials.portal.eligibility.criteria.TimeLimits;
 import org.opentrials.portal.eligibility.questions.AnswerForm;
 import org.opentrials.portal.eligibility.questions.AnswerType;
 import org.opentrials.portal.eligibility.questions.FieldError;
@@ -57,6 +58,19 @@ public class PrescreenBacking implements Serializable {
   /** "Which trials might fit me?" ranks at most this many trials, the best for the condition. */
   static final int MATCH_LIMIT = 50;
 
+  /** Miles around the visitor's place within which "Which trials might fit me?" looks. */
+  static final int DEFAULT_RADIUS = 100;
+
+  /**
+   * Prefix of the answers one page hands to the next in a POST body (the ranking to one trial's
+   * explanation and back, a ruled-out result to other trials): never in a URL, a cookie or a
+   * session.
+   */
+  static final String CARRY = "carry.";
+
+  private static final List<String> FIELD_SUFFIXES =
+      List.of("", ".mode", ".date", ".dk", AnswerForm.UNIT_SUFFIX);
+
   private Prescreening prescreening;
   private TrialSearch trialSearch;
   private ContactRequests contactRequests;
@@ -80,7 +94,9 @@ public class PrescreenBacking implements Serializable {
       LocaleBacking locale,
       @Param(name = "nct") String nctParam,
       @Param(name = "near") String nearParam,
-      @Param(name = "q") String conditionParam) {
+      @Param(name = "q") String conditionParam,
+      @Param(name = "radius") String radiusParam,
+      org.opentrials.portal.services.shared.PortalCondition portalCondition) {
     this.prescreening = prescreening;
     this.trialSearch = trialSearch;
     this.contactRequests = contactRequests;
@@ -89,7 +105,14 @@ public class PrescreenBacking implements Serializable {
     this.nctParam = nctParam;
     this.nearParam = nearParam;
     this.conditionParam = conditionParam;
+    this.radiusParam = radiusParam;
+    // The portal's own condition is where a visitor who names none starts.
+    this.portalCondition = portalCondition.condition();
   }
+
+  private String radiusParam;
+  private String portalCondition;
+  private int radius = DEFAULT_RADIUS;
 
   /** Only for "Which trials might fit me?": the visitor's condition, to choose the trials. */
   private String conditionParam;
@@ -138,6 +161,10 @@ public class PrescreenBacking implements Serializable {
           conditionParam == null || conditionParam.isBlank() || conditionParam.length() > 100
               ? null
               : conditionParam.strip();
+      if (matching && condition == null) {
+        condition = portalCondition;
+      }
+      radius = radius(radiusParam);
       submissionKey = ContactRequests.randomToken(24);
       contactFields.put("preferredTime", "ANY");
     }
@@ -150,11 +177,112 @@ public class PrescreenBacking implements Serializable {
         && prescreening.findStatusNotTakingParticipants(NctNumber.of(nct)).isPresent()) {
       // A study that does not recruit: its page says so and what to do instead.
       redirectToTrialPage();
-    } else if (matching ? allTrials().isEmpty() : trial() == null) {
+    } else if (!matching && trial() == null) {
       notFound();
-    } else if (shownIds.isEmpty() && !finished) {
+    } else if (shownIds.isEmpty() && !finished && isCanScreen()) {
+      takeCarriedAnswers();
       refreshShown();
     }
+  }
+
+  private static int radius(String raw) {
+    if (raw != null && raw.matches("[0-9]{1,4}")) {
+      return Math.max(1, Math.min(3000, Integer.parseInt(raw)));
+    }
+    return DEFAULT_RADIUS;
+  }
+
+  /**
+   * Answers handed over in a POST body by another page of the pre-screener (see {@link #CARRY}):
+   * the fields of this questionnaire's questions are taken as if typed, and the result is shown at
+   * once. Questions this page asks that the other did not stay unanswered, so never "met".
+   */
+  private void takeCarriedAnswers() {
+    var request =
+        (jakarta.servlet.http.HttpServletRequest)
+            FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    if (!"POST".equals(request.getMethod())) {
+      return;
+    }
+    boolean any = false;
+    for (Question q : questionnaire().questions()) {
+      String id = q.id().value();
+      for (String suffix : FIELD_SUFFIXES) {
+        String v = request.getParameter(CARRY + id + suffix);
+        if (v != null && !v.isBlank() && v.length() <= 40) {
+          fields.put(id + suffix, suffix.equals(".dk") ? (Object) Boolean.valueOf(v) : v.strip());
+          any = true;
+        }
+      }
+    }
+    if (any && AnswerForm.read(questionnaire(), rawFields(), today()).errors().isEmpty()) {
+      step = steps().size() - 1;
+      finished = true;
+      screening = null;
+    } else {
+      fields.clear();
+    }
+  }
+
+  /** The answers as typed, to hand to another page of the pre-screener in a POST body. */
+  public List<Map.Entry<String, String>> getCarried() {
+    List<Map.Entry<String, String>> out = new ArrayList<>();
+    if (!isCanScreen()) {
+      return out;
+    }
+    for (Question q : questionnaire().questions()) {
+      String id = q.id().value();
+      for (String suffix : FIELD_SUFFIXES) {
+        Object v = fields.get(id + suffix);
+        if (v != null && !v.toString().isBlank() && !Boolean.FALSE.equals(v)) {
+          out.add(Map.entry(CARRY + id + suffix, v.toString()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether there are questions to ask: always for one trial; for "Which trials might fit me?" once
+   * the visitor named a condition that recruiting trials with a pre-screener study.
+   */
+  public boolean isCanScreen() {
+    return !matching || (condition != null && !allTrials().isEmpty());
+  }
+
+  /** The visitor's condition ("Which trials might fit me?"), or null when none was named. */
+  public String getCondition() {
+    return condition;
+  }
+
+  public int getRadius() {
+    return radius;
+  }
+
+  /** The place the visitor gave, when it was found, for "within 100 miles of Charleston, SC". */
+  public String getPlaceLabel() {
+    if (near == null) {
+      return null;
+    }
+    return org.opentrials.portal.services.geo.Gazetteer.shared()
+        .resolve(near)
+        .map(p -> p.label())
+        .orElse(null);
+  }
+
+  /**
+   * The condition to look for other trials with, from a trial's result: the one the visitor came
+   * with, else the trial's main condition.
+   */
+  public String getOtherTrialsCondition() {
+    if (condition != null) {
+      return condition;
+    }
+    if (trial() == null) {
+      return null;
+    }
+    List<String> conditions = prescreening.conditionsOf(NctNumber.of(nct));
+    return conditions.isEmpty() ? null : conditions.get(0);
   }
 
   private void redirectToTrialPage() {
@@ -274,14 +402,56 @@ public class PrescreenBacking implements Serializable {
     Messages text = messages();
     List<CriterionView> out = new ArrayList<>();
     for (CriterionResult r : screening().results()) {
-      out.add(
-          new CriterionView(
-              text.render(r.criterion().text()),
-              r.criterion().isInclusion(),
-              statusSlug(r.status()),
-              text.render(r.reasons())));
+      out.add(view(r, text));
     }
     return out;
+  }
+
+  private CriterionView view(CriterionResult r, Messages text) {
+    return new CriterionView(
+        text.render(r.criterion().text()),
+        r.criterion().isInclusion(),
+        statusSlug(r.status()),
+        text.render(r.reasons()),
+        r.status() == CriterionStatus.NOT_MET && !r.criterion().isInclusion()
+            ? TimeLimits.holdsUntil(r.criterion().rule(), answers(), today()).orElse(null)
+            : null,
+        TimeLimits.aboutMedication(r.criterion().rule()));
+  }
+
+  /** The criteria that rule the visitor out, first on the result. */
+  public List<CriterionView> getRuledOut() {
+    Messages text = messages();
+    return screening().notMet().stream().map(r -> view(r, text)).toList();
+  }
+
+  /** The criteria the study team must check (unknown or "I don't know" answers). */
+  public List<CriterionView> getToCheck() {
+    Messages text = messages();
+    return screening().unknown().stream().map(r -> view(r, text)).toList();
+  }
+
+  /**
+   * The last day on which time-limited exclusions rule the visitor out, when only such rules do
+   * ("belimumab within 2 months"): she may qualify after it. Null otherwise.
+   */
+  public LocalDate getRuledOutUntil() {
+    LocalDate last = null;
+    List<CriterionView> ruledOut = getRuledOut();
+    for (CriterionView v : ruledOut) {
+      if (v.until() == null) {
+        return null;
+      }
+      last = last == null || v.until().isAfter(last) ? v.until() : last;
+    }
+    return last;
+  }
+
+  /** Whether a rule about a medicine rules the visitor out or needs checking. */
+  public boolean isMedicationNote() {
+    return screening().results().stream()
+        .filter(r -> r.status() != CriterionStatus.MET)
+        .anyMatch(r -> TimeLimits.aboutMedication(r.criterion().rule()));
   }
 
   private static String statusSlug(CriterionStatus status) {
@@ -295,7 +465,9 @@ public class PrescreenBacking implements Serializable {
   // --- contact request -----------------------------------------------------------------------
 
   public boolean isCanAskForContact() {
-    return !matching && !"not-eligible".equals(getVerdict()) && !contactSites().isEmpty();
+    // Ruled out too: only the study team decides, and a rule may end soon (issue 14, item 4);
+    // only sites that published a contact are offered, so a request never goes to nobody.
+    return !matching && !contactSites().isEmpty();
   }
 
   /** The sites the contact form offers: only those with a published contact. */
@@ -561,8 +733,11 @@ public class PrescreenBacking implements Serializable {
   private TrialIndex<ScreenableTrial> indexedTrials() {
     if (allTrials == null) {
       allTrials =
-          prescreening.screenableIndexOf(
-              trialSearch.screenable(condition, visitorPoint(), MATCH_LIMIT));
+          condition == null
+              ? TrialIndex.of(List.<ScreenableTrial>of(), ScreenableTrial::criteria)
+              : prescreening.screenableIndexOf(
+                  trialSearch.screenableForCondition(
+                      condition, visitorPoint(), radius, MATCH_LIMIT));
     }
     return allTrials;
   }

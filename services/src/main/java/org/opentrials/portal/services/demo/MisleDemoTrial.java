@@ -241,8 +241,7 @@ public final class MisleDemoTrial {
             true),
         new CriterionText(
             EXCLUSION,
-            "I haven't had cancer in the last 5 years, except for certain skin cancers or cervical"
-                + " pre-cancer.",
+            "I have had cancer in the last 5 years, other than certain skin cancers or cervical pre-cancer.",
             null,
             false),
         new CriterionText(
@@ -276,7 +275,7 @@ public final class MisleDemoTrial {
         new CriterionText(EXCLUSION, "I am pregnant or breastfeeding.", null, false),
         new CriterionText(
             EXCLUSION,
-            "I could become pregnant and am not willing to use adequate contraception.",
+            "I could become pregnant and I am not using contraception.",
             null,
             false),
         new CriterionText(

@@ -71,6 +71,15 @@ public class Prescreening {
   }
 
   /**
+   * The conditions a published trial studies, as its record names them (the first is the main one):
+   * where a visitor ruled out by this trial looks for others.
+   */
+  @Transactional
+  public List<String> conditionsOf(NctNumber nct) {
+    return trials.findPublishedByNct(nct).map(t -> List.copyOf(t.conditions())).orElse(List.of());
+  }
+
+  /**
    * The registry status of a published trial that does not take participants (COMPLETED,
    * WITHDRAWN...), or empty: why it has no pre-screener.
    */
@@ -129,7 +138,14 @@ public class Prescreening {
         trials
             .findByNcts(ncts.stream().map(NctNumber::parse).flatMap(Optional::stream).toList())
             .stream()
-            .filter(t -> t.published() && t.criteriaRules() != null)
+            // As for one trial's pre-screener: a study whose registry status does not take
+            // participants (a stent registry of status UNKNOWN with stale "recruiting" sites) is
+            // not offered, whatever its sites say.
+            .filter(
+                t ->
+                    t.published()
+                        && t.criteriaRules() != null
+                        && t.overallStatus().takesParticipants())
             .sorted(java.util.Comparator.comparing(t -> order.get(t.nctId().value())))
             .toList();
     // One query for the sites of all of them, not one per trial.

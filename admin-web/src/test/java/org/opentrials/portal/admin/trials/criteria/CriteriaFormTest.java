@@ -63,7 +63,7 @@ class CriteriaFormTest {
     TrialCriteria original = CriteriaJson.decode(stored);
     assertThat(result.criteria()).isEqualTo(original);
     assertThat(result.document()).isEqualTo(CriteriaJson.encode(original));
-    assertThat(result.criteria().criteria()).hasSize(15);
+    assertThat(result.criteria().criteria()).hasSize(16);
   }
 
   @Test
@@ -338,7 +338,7 @@ class CriteriaFormTest {
     assertThat(list.get(list.size() - 1)).isSameAs(last);
 
     CriterionForm added = form.add();
-    assertThat(added.getId()).isEqualTo("criterion-16");
+    assertThat(added.getId()).isEqualTo("criterion-17");
     assertThat(added.getType()).isEqualTo(CriterionType.INCLUSION);
     added.getText().setEn("I am female.");
     added.getRule().setKind(RuleKind.SEX);
@@ -346,12 +346,12 @@ class CriteriaFormTest {
     form.remove(first);
 
     TrialCriteria built = valid(form);
-    assertThat(built.criteria()).hasSize(15);
+    assertThat(built.criteria()).hasSize(16);
     assertThat(built.criteria().get(0).id()).isEqualTo("age");
-    assertThat(built.criteria().get(14))
+    assertThat(built.criteria().get(15))
         .isEqualTo(
             Criterion.inclusion(
-                "criterion-16", Text.of("I am female."), new SexRule(SexRule.Sex.FEMALE)));
+                "criterion-17", Text.of("I am female."), new SexRule(SexRule.Sex.FEMALE)));
   }
 
   @Test
