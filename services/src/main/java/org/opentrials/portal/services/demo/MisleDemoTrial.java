@@ -274,10 +274,7 @@ public final class MisleDemoTrial {
             false),
         new CriterionText(EXCLUSION, "I am pregnant or breastfeeding.", null, false),
         new CriterionText(
-            EXCLUSION,
-            "I could become pregnant and I am not using contraception.",
-            null,
-            false),
+            EXCLUSION, "I could become pregnant and I am not using contraception.", null, false),
         new CriterionText(
             EXCLUSION,
             "My blood tests show very low kidney function or blood counts, or high liver enzymes.",
