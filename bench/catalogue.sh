@@ -3,7 +3,8 @@
 # the command-line ImportCommand, starts the portal as `mvn -Prun` does (without demo content),
 # and prints a table: import time, start to first page (index rebuilt, then index present),
 # resident memory, and for each request 20 s at 10 connections with wrk: requests/s, p50, p99,
-# errors.
+# errors; then the same requests with every URL made unique (bench/vary.lua), which the page cache
+# cannot answer.
 #
 #   bench/catalogue.sh N                      # H2 file in bench/target/catalogue-N
 #   BENCH_DB=postgres bench/catalogue.sh N    # PostgreSQL on 127.0.0.1:5432 (database bench_N)
@@ -92,6 +93,18 @@ RSS=$(( $(ps -o rss= -p "$PID") / 1024 ))
 printf "\n| request | requests/s | p50 | p99 | errors |\n|---|---|---|---|---|\n"
 for i in "${!NAMES[@]}"; do
   out=$(wrk -t2 -c10 -d"${SECONDS_EACH}s" --latency "$BASE${PATHS[$i]}" 2>&1)
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  non2xx=$(echo "$out" | awk '/Non-2xx/ {print $5}')
+  sock=$(echo "$out" | awk '/Socket errors/ {s=0; for(i=3;i<=NF;i++){gsub(",","",$i); if($i ~ /^[0-9]+$/) s+=$i}; print s}')
+  printf "| %s \`%s\` | %s | %s | %s | %s |\n" "${NAMES[$i]}" "${PATHS[$i]}" "$rps" "$p50" "$p99" "$(( ${non2xx:-0} + ${sock:-0} ))"
+done
+printf "\nThe same requests, each URL made unique (bench/vary.lua) so that the page cache never answers:\n"
+printf "\n| request, uncached | requests/s | p50 | p99 | errors |\n|---|---|---|---|---|\n"
+for i in "${!NAMES[@]}"; do
+  [ "${PATHS[$i]}" = /sitemap.xml ] && continue
+  out=$(wrk -t2 -c10 -d"${SECONDS_EACH}s" --latency -s "$ROOT/bench/vary.lua" "$BASE${PATHS[$i]}" 2>&1)
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   p50=$(echo "$out" | awk '$1=="50%" {print $2}')
   p99=$(echo "$out" | awk '$1=="99%" {print $2}')
