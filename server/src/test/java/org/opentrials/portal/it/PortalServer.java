@@ -168,6 +168,11 @@ public final class PortalServer {
     return !db.url().isBlank();
   }
 
+  /** The database the server uses (its URL is blank on the embedded H2 file). */
+  public Database database() {
+    return db;
+  }
+
   /** The password printed for a demo account at first start. */
   public String demoPassword(String username) {
     String password = demoPasswords.get(username);
