@@ -52,6 +52,16 @@ public class TrialSearch implements ChangeListener {
     this.index = TrialSearchIndex.open(Path.of(dir));
   }
 
+  /**
+   * How many trials are published, from the index after every change committed so far: the
+   * sitemap's size at the cost of one query whatever the catalogue's size (a SQL count reads them
+   * all: 0.6 s at 100,000 studies on PostgreSQL).
+   */
+  public long publishedCount() {
+    following.catchUp();
+    return index.count();
+  }
+
   /** One page of results, after applying every change committed so far. */
   public SearchPage search(SearchQuery query) {
     following.catchUp();

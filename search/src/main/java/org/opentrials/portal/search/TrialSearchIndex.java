@@ -647,6 +647,20 @@ public final class TrialSearchIndex implements Closeable {
     return new SearchPage.Hit(trial, nearestName, nearestCity, nearest, inRadius);
   }
 
+  /** How many published trials the index holds: its live documents, without reading any. */
+  public int count() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return searcher.getIndexReader().numDocs();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** NCT numbers of every trial in the index (tests). */
   Set<String> ncts() throws IOException {
     IndexSearcher searcher = searchers.acquire();

@@ -235,6 +235,13 @@ class TrialSearchIndexTest {
     assertThat(index.needsRebuild()).isFalse();
     assertThat(index.position()).isEqualTo(9);
     assertThat(index.search(query(null, false)).total()).isZero();
+    assertThat(index.count()).isZero();
+  }
+
+  @Test
+  void theCountIsThePublishedTrialsTheIndexHolds() {
+    // The sitemap's size: the four trials set up above, whatever their status.
+    assertThat(index.count()).isEqualTo(4);
   }
 
   private static SearchQuery query(String text, boolean recruitingOnly) {

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opentrials.portal.search.TrialSearch;
 import org.opentrials.portal.services.shared.PublicAddress;
 import org.opentrials.portal.services.trials.TrialPages;
 
@@ -32,11 +33,13 @@ public class SitemapServlet extends HttpServlet {
   private static final Pattern FILE = Pattern.compile("/([1-9][0-9]{0,5})\\.xml");
 
   private TrialPages trialPages;
+  private TrialSearch search;
   private PublicAddress publicAddress;
 
   @Inject
-  public SitemapServlet(TrialPages trialPages, PublicAddress publicAddress) {
+  public SitemapServlet(TrialPages trialPages, TrialSearch search, PublicAddress publicAddress) {
     this.trialPages = trialPages;
+    this.search = search;
     this.publicAddress = publicAddress;
   }
 
@@ -44,7 +47,8 @@ public class SitemapServlet extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String base = publicAddress.base();
-    long urls = trialPages.countPublished() + 1;
+    // The count comes from the search index (one call), not from a SQL count over every trial.
+    long urls = search.publishedCount() + 1;
     int files = (int) ((urls + PER_FILE - 1) / PER_FILE);
     if ("/sitemap.xml".equals(request.getServletPath())) {
       response.setContentType("application/xml;charset=UTF-8");
