@@ -8,7 +8,8 @@
 # page's HTML into an nginx root, and for each page runs wrk against the portal and against nginx
 # back to back. Prints requests/s, p50 and p99 of both, their ratio, the 437-site page's time to
 # first byte, and the first render after a change. Needs wrk, nginx and curl (Debian packages
-# wrk, nginx-light) and a built server (mvn -DskipTests package).
+# wrk, nginx-light), a built server (mvn -DskipTests package) and the benchmarks jar (built here
+# when missing: mvn -o -Pbench -pl benchmarks -am package -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 top=$PWD
@@ -70,9 +71,11 @@ start_server; stop_server
 big=NCT99000437
 python3 bench/pages/big_study.py ../shared/ctgov/NCT03475563.json \
   services/src/main/resources/geo/us-zip-centroids.csv.gz "$work/$big.json" $big 437
-mvn -B -q -o -pl registry exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.opentrials.portal.registry.ImportCommand \
-  -Dexec.args="jdbc:h2:file:$work/data/trials;WRITE_DELAY=0 trials embedded $work/$big.json" >"$work/import.log"
+# The command-line import from the benchmarks jar (it carries what the server would provide).
+jar=$top/benchmarks/target/benchmarks.jar
+[ -f "$jar" ] || mvn -B -q -o -Pbench -pl benchmarks -am package -DskipTests
+java -cp "$jar" org.opentrials.portal.registry.ImportCommand \
+  "jdbc:h2:file:$work/data/trials;WRITE_DELAY=0" trials embedded "$work/$big.json" >"$work/import.log"
 start_server
 echo "portal up in ${start_seconds}s (JIT: $jit)"
 
