@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -22,6 +23,8 @@ import org.openqa.selenium.By;
  * The staff pages of issue 5 (sites list, site form with and without errors, audit trail) are valid
  * HTML (Nu Html Checker, in-process) and have no WCAG 2.1 A/AA violation axe-core can find.
  */
+// What the browser shows does not depend on the database: run on the H2 pass only (.ci/run).
+@Tag("database-independent")
 class AdminPagesQualityIT extends PortalIT {
   private static final String CONTENT = "/admin/trials/content.xhtml?trial=NCT02633163";
   private static final String REQUESTS =

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import nu.validator.client.EmbeddedValidator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 3: the Nu Html Checker, run in-process (no network), finds no error in the pages that
  * {@link AccessibilityIT} checks, as the server sends them. Warnings are printed, not failed.
  */
+// What the browser shows does not depend on the database: run on the H2 pass only (.ci/run).
+@Tag("database-independent")
 class HtmlValidityIT extends PortalIT {
 
   static java.util.stream.Stream<String> pages() {

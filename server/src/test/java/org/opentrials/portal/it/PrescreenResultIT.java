@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -25,6 +26,8 @@ import org.openqa.selenium.WebElement;
  *
  * <p>With {@code -Dit.shots=DIR} the results are also saved as screenshots, 1280 and 390 px wide.
  */
+// What the browser shows does not depend on the database: run on the H2 pass only (.ci/run).
+@Tag("database-independent")
 class PrescreenResultIT extends PortalIT {
   private static final String CHECK = "/trials/NCT02633163/check";
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -13,6 +14,8 @@ import org.openqa.selenium.WebElement;
  * Staff pages as staff read them (issue 14, item 10): doses as typed, times to the minute, audit
  * words whole, no preview link to a discarded draft.
  */
+// What the browser shows does not depend on the database: run on the H2 pass only (.ci/run).
+@Tag("database-independent")
 class StaffPagesReadableIT extends PortalIT {
   private static final String CONTENT = "/admin/trials/content.xhtml?trial=NCT02633163";
 
