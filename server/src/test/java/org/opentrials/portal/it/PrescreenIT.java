@@ -6,12 +6,16 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** A visitor walks the MiSLE pre-screener in a real browser to each of the three verdicts. */
+// The visitor's flow through the pages; contact storage on PostgreSQL is ContactRequestsIT's and
+// CrashIT's. Run on the H2 pass only (.ci/run).
+@Tag("database-independent")
 class PrescreenIT extends PortalIT {
 
   /** Answers of an adult with active lupus and nothing that rules her out. */
